@@ -1,4 +1,5 @@
 import type { BlockContent, DefinitionContent, Html } from 'mdast'
+import type { Link } from '../model/link.ts'
 import type { Section } from '../model/section.ts'
 import type { Source } from '../model/source.ts'
 
@@ -23,6 +24,17 @@ export interface PageBlock {
   annotations: RawAnnotation[]
 }
 
+/** One entry of a page's Topics list: a link to a child page (or, rarely, an anchor or URL). */
+export interface TopicsEntry {
+  /** The link target as written, escapes resolved. */
+  href: string
+  /** The link text. */
+  text: string
+  /** Where the link is. */
+  line: number
+  column: number
+}
+
 /** One Markdown page after parsing: the topic's own facts, its sections and its content blocks. */
 export interface ParsedPage {
   /** Path relative to the content root, forward slashes. */
@@ -39,4 +51,14 @@ export interface ParsedPage {
   sections: Section[]
   /** Content blocks in document order, except the Topics list and headings. */
   blocks: PageBlock[]
+  /**
+   * The page's first **Topics** list (a bold `Topics` paragraph followed by a list of links), which
+   * the build follows to make the topic tree; null when the page has none. Topics lists are
+   * navigation, so they never appear in `blocks`.
+   */
+  topicsList: TopicsEntry[] | null
+  /** All links of the page in document order, ids assigned, `control` and `target` still null. */
+  links: Link[]
+  /** mdast link node → link id, so the extractor can fill `Control.references`. */
+  linkIds: Map<object, string>
 }

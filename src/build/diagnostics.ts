@@ -1,0 +1,170 @@
+import type { Diagnostic, Severity } from '../model/diagnostic.ts'
+
+/** How one diagnostic code is reported: its severity, message template and fixed hint. */
+export interface DiagnosticSpec {
+  severity: Severity
+  /** `{name}` placeholders are filled from the params given to `createDiagnostic`. */
+  message: string
+  hint: string
+}
+
+/**
+ * Every diagnostic the build can report. Codes are permanent: tools and CI scripts match on them,
+ * so never rename one — add a new code instead.
+ */
+export const DIAGNOSTICS = {
+  'missing-content': {
+    severity: 'error',
+    message: 'Content directory {dir} cannot be read: {reason}',
+    hint: 'Pass an existing directory with --content.',
+  },
+  'no-pages': {
+    severity: 'error',
+    message: 'No Markdown pages found in {dir}',
+    hint: 'Put .md pages in the content root (one service) or in one sub-folder per service.',
+  },
+  'invalid-programs-file': {
+    severity: 'error',
+    message: 'Program vocabulary is invalid: {reason}',
+    hint: 'programs.yml must be a YAML list of {id, name, aliases, kind, issuer, url} objects.',
+  },
+  'missing-programs-file': {
+    severity: 'error',
+    message: 'No programs.yml found in the content root nor in the project',
+    hint: 'Add a programs.yml program vocabulary to the content root.',
+  },
+  'invalid-service-file': {
+    severity: 'error',
+    message: 'service.yml is invalid: {reason}',
+    hint: 'service.yml must be a YAML mapping with optional string fields id, name, provider, root.',
+  },
+  'missing-root-page': {
+    severity: 'error',
+    message: 'No root page for the service in {dir}: {reason}',
+    hint: 'Add security.md, set `root` in service.yml, or pass --root PAGE.',
+  },
+  'unreadable-file': {
+    severity: 'error',
+    message: 'Cannot read {path}: {reason}',
+    hint: 'Make the file a readable regular file, or remove it from the content.',
+  },
+  'invalid-utf8': {
+    severity: 'error',
+    message: '{path} is not valid UTF-8 (first bad byte at offset {offset})',
+    hint: 'Save the page as UTF-8.',
+  },
+  'processing-failed': {
+    severity: 'error',
+    message: 'Processing {path} failed during {stage}: {reason}',
+    hint: 'This is a secgraph bug triggered by this page; please report it with the page attached.',
+  },
+  'duplicate-id': {
+    severity: 'error',
+    message: 'Id {id} is used by more than one {type} (first at {first})',
+    hint: 'Give one of the headings or pages a distinct <a name> anchor, or pin a control id.',
+  },
+  'missing-title': {
+    severity: 'warning',
+    message: 'Page has no # title heading; using "{title}"',
+    hint: 'Start the page with `# Title<a name="anchor"></a>`.',
+  },
+  'duplicate-anchor': {
+    severity: 'warning',
+    message: 'Anchor "{anchor}" is used more than once on the page; this one becomes "{renamed}"',
+    hint: 'Give each heading on a page its own anchor.',
+  },
+  'orphan-annotation': {
+    severity: 'warning',
+    message: 'secgraph annotation is not followed by a paragraph or list, so it applies to nothing',
+    hint: 'Put the annotation comment on the line directly above the block it describes.',
+  },
+  'missing-topics-list': {
+    severity: 'warning',
+    message: 'Root page has no **Topics** list, so the chapter has no sub-pages',
+    hint: 'Add a **Topics** paragraph followed by a list of links to the chapter pages, or build with --all-pages.',
+  },
+  'duplicate-topic': {
+    severity: 'warning',
+    message: 'Topics list links {href} again; the page already sits at {first} in the topic tree',
+    hint: 'List each page in exactly one Topics list.',
+  },
+  'empty-page': {
+    severity: 'warning',
+    message: 'Page {path} has no content',
+    hint: 'Write the page or remove it (and the links to it).',
+  },
+  'broken-link': {
+    severity: 'warning',
+    message: 'Link to {href} points to a file that does not exist',
+    hint: 'Fix the file name or remove the link.',
+  },
+  'missing-anchor': {
+    severity: 'warning',
+    message: 'Link to {href}: page {path} has no anchor "{anchor}"',
+    hint: 'Link to an existing heading anchor, or add <a name="{anchor}"></a> to the intended heading.',
+  },
+  'unreachable-page': {
+    severity: 'warning',
+    message: 'Page {path} is not reachable from the root page through Topics lists',
+    hint: "Add the page to a parent page's **Topics** list, or remove it.",
+  },
+  'annotation-syntax': {
+    severity: 'error',
+    message: 'Cannot parse secgraph annotation: {reason}',
+    hint: 'Write `<!-- secgraph: key=value flag … -->` with keys owner, kind, programs, id and flags skip, control.',
+  },
+  'annotation-unknown-owner': {
+    severity: 'error',
+    message: 'Unknown owner "{value}" in secgraph annotation',
+    hint: 'Use owner=provider, owner=customer or owner=shared.',
+  },
+  'annotation-unknown-kind': {
+    severity: 'error',
+    message: 'Unknown kind "{value}" in secgraph annotation',
+    hint: 'Use kind=requirement, kind=recommendation, kind=guarantee or kind=capability.',
+  },
+  'annotation-unknown-program': {
+    severity: 'error',
+    message: 'Unknown program "{value}" in secgraph annotation',
+    hint: 'Use canonical program ids from programs.yml.',
+  },
+  'annotation-id-ambiguous': {
+    severity: 'error',
+    message: 'secgraph annotation pins id "{value}" but applies to {count} controls',
+    hint: 'Put id= only on an annotation that applies to exactly one statement (use an inline annotation).',
+  },
+} as const satisfies Record<string, DiagnosticSpec>
+
+/** A diagnostic code from the catalog. */
+export type DiagnosticCode = keyof typeof DIAGNOSTICS
+
+/** Where a diagnostic points: file relative to the content root, 1-based line and column. */
+export interface DiagnosticLocation {
+  file: string
+  line: number
+  column: number
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
+}
+
+/** Builds a diagnostic from the catalog, filling `{name}` placeholders of message and hint. */
+export function createDiagnostic(
+  code: DiagnosticCode,
+  location: DiagnosticLocation,
+  params: Record<string, string | number> = {},
+): Diagnostic {
+  const spec: DiagnosticSpec = DIAGNOSTICS[code]
+  return {
+    code,
+    severity: spec.severity,
+    message: fill(spec.message, params),
+    hint: fill(spec.hint, params),
+    file: location.file,
+    line: location.line,
+    column: location.column,
+  }
+}

@@ -1,0 +1,232 @@
+import type { Definition, Heading, List, Nodes, Paragraph, Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Diagnostic } from '../model/diagnostic.ts'
+import type { Link } from '../model/link.ts'
+import type { Section } from '../model/section.ts'
+import type { Source } from '../model/source.ts'
+import { slugify } from '../model/slugify.ts'
+import { createDiagnostic } from './diagnostics.ts'
+import { anchorId } from './parse/anchor-id.ts'
+import { collectLinks } from './parse/collect-links.ts'
+import { headingInfo } from './parse/heading-info.ts'
+import { readAnnotations } from './parse/read-annotations.ts'
+import { splitPseudoHeading } from './parse/split-pseudo-heading.ts'
+import type { PageBlock, ParsedPage, RawAnnotation, TopicsEntry } from './parsed-page.ts'
+
+/** What `parsePage` needs: the file (relative to the content root), its text and its service id. */
+export interface ParsePageInput {
+  file: string
+  markdown: string
+  service: string
+}
+
+const parser = unified().use(remarkParse)
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i
+
+function at(node: { position?: { start: { line: number; column: number } } }): {
+  line: number
+  column: number
+} {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }
+}
+
+function baseName(file: string): string {
+  return (file.split('/').at(-1) ?? file).replace(/\.md$/i, '')
+}
+
+function topicsEntries(list: List): TopicsEntry[] {
+  const entries: TopicsEntry[] = []
+  for (const item of list.children) {
+    const [first] = collectLinks(item, new Map())
+    if (first)
+      entries.push({ href: first.url, text: toString(first.node).trim(), ...at(first.node) })
+  }
+  return entries
+}
+
+function isTopicsHeading(paragraph: Paragraph, next: RootContent | undefined): boolean {
+  const split = splitPseudoHeading(paragraph)
+  return (
+    split !== null &&
+    split.rest === null &&
+    toString(split.strong).trim() === 'Topics' &&
+    next?.type === 'list'
+  )
+}
+
+/**
+ * Parses one Markdown page of the upstream dialect into its title, sections (headings and bold
+ * pseudo-headings), content blocks with their annotations, Topics list and links. Never throws
+ * for any text; problems become diagnostics.
+ */
+export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostics: Diagnostic[] } {
+  const { file, service } = input
+  const diagnostics: Diagnostic[] = []
+  const tree: Root = parser.parse(input.markdown)
+  const definitions = new Map<string, Definition>()
+  for (const node of tree.children) {
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node)
+  }
+
+  const titleHeading = tree.children.find(
+    (node): node is Heading => node.type === 'heading' && node.depth === 1,
+  )
+  const titleInfo = titleHeading ? headingInfo(titleHeading.children) : null
+  const title = titleInfo?.text || baseName(file)
+  const anchor =
+    titleInfo?.anchor ?? (slugify(titleInfo?.text ?? '') || anchorId(baseName(file)) || 'page')
+  const topicId = `${service}.${anchorId(anchor) || 'page'}`
+  const source: Source = { file, ...(titleHeading ? at(titleHeading) : at({})), headingPath: [] }
+  if (!titleInfo?.text && tree.children.length > 0) {
+    diagnostics.push(createDiagnostic('missing-title', source, { title }))
+  }
+
+  const sections: Section[] = []
+  const blocks: PageBlock[] = []
+  const links: Link[] = []
+  const linkIds = new Map<object, string>()
+  let topicsList: TopicsEntry[] | null = null
+  const usedAnchors = new Set<string>()
+  const stack: Section[] = []
+  let headingDepth = 1
+  let pending: RawAnnotation[] = []
+
+  const headingPath = (): string[] => [title, ...stack.map((s) => s.title)]
+
+  const addLinks = (node: Nodes): void => {
+    const path = headingPath()
+    for (const { node: linkNode, url } of collectLinks(node, definitions)) {
+      const id = `${topicId}.link-${links.length + 1}`
+      linkIds.set(linkNode, id)
+      links.push({
+        id,
+        kind: EXTERNAL.test(url) ? 'external' : 'internal',
+        href: url,
+        text: toString(linkNode).trim(),
+        from: topicId,
+        control: null,
+        target: null,
+        source: { file, ...at(linkNode), headingPath: path },
+      })
+    }
+  }
+
+  const dropPending = (): void => {
+    for (const annotation of pending) {
+      diagnostics.push(createDiagnostic('orphan-annotation', { file, ...annotation }))
+    }
+    pending = []
+  }
+
+  const openSection = (
+    node: Nodes,
+    text: string,
+    explicit: string | null,
+    depth: number,
+    pseudo: boolean,
+  ): void => {
+    while (stack.length > 0 && (stack.at(-1) as Section).depth >= depth) stack.pop()
+    const position = at(node)
+    const wanted = explicit ?? (slugify(text) || 'section')
+    let sectionAnchor = wanted
+    for (let n = 2; usedAnchors.has(sectionAnchor); n++) sectionAnchor = `${wanted}-${n}`
+    if (sectionAnchor !== wanted) {
+      diagnostics.push(
+        createDiagnostic(
+          'duplicate-anchor',
+          { file, ...position },
+          { anchor: wanted, renamed: sectionAnchor },
+        ),
+      )
+    }
+    usedAnchors.add(sectionAnchor)
+    const section: Section = {
+      id: `${topicId}.${anchorId(sectionAnchor) || 'section'}`,
+      topic: topicId,
+      title: text,
+      anchor: sectionAnchor,
+      depth,
+      pseudo,
+      parent: stack.at(-1)?.id ?? null,
+      source: { file, ...position, headingPath: headingPath() },
+    }
+    sections.push(section)
+    stack.push(section)
+  }
+
+  const addBlock = (node: PageBlock['node']): void => {
+    blocks.push({
+      node,
+      section: stack.at(-1)?.id ?? null,
+      headingPath: headingPath(),
+      annotations: pending,
+    })
+    pending = []
+  }
+
+  const children = tree.children
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as RootContent
+    if (node === titleHeading) {
+      dropPending()
+      addLinks(node)
+      continue
+    }
+    if (node.type === 'heading') {
+      dropPending()
+      const info = headingInfo(node.children)
+      const depth = Math.max(2, node.depth)
+      headingDepth = depth
+      // Bold pseudo-headings are paragraph-level: a real heading always closes them.
+      while (stack.at(-1)?.pseudo) stack.pop()
+      openSection(node, info.text, info.anchor, depth, false)
+      addLinks(node)
+      continue
+    }
+    if (node.type === 'html') {
+      const annotations = readAnnotations(node)
+      if (annotations) pending.push(...annotations)
+      else addBlock(node)
+      continue
+    }
+    if (node.type === 'paragraph') {
+      const next = children[index + 1]
+      if (isTopicsHeading(node, next)) {
+        dropPending()
+        const list = next as List
+        topicsList ??= topicsEntries(list)
+        addLinks(list)
+        index++
+        continue
+      }
+      const split = splitPseudoHeading(node)
+      if (split) {
+        const annotations = pending
+        pending = []
+        openSection(
+          node,
+          toString(split.strong).replace(/\s+/g, ' ').trim(),
+          null,
+          Math.min(6, headingDepth + 1),
+          true,
+        )
+        pending = annotations
+        if (split.rest) addBlock(split.rest)
+        else dropPending()
+        addLinks(node)
+        continue
+      }
+    }
+    // remark-parse only puts flow (block) content at the root, whatever the mdast union says.
+    addBlock(node as PageBlock['node'])
+    addLinks(node)
+  }
+  dropPending()
+
+  return {
+    page: { file, topicId, title, anchor, source, sections, blocks, topicsList, links, linkIds },
+    diagnostics,
+  }
+}
