@@ -63,6 +63,12 @@ export const DIAGNOSTICS = {
     message: 'Id {id} is used by more than one {type} (first at {first})',
     hint: 'Give one of the headings or pages a distinct <a name> anchor, or pin a control id.',
   },
+  'option-ignored': {
+    severity: 'warning',
+    message:
+      '{option} applies only to a content root holding one service; ignored for {count} services',
+    hint: "Set the root page or id in each service folder's service.yml instead.",
+  },
   'missing-title': {
     severity: 'warning',
     message: 'Page has no # title heading; using "{title}"',
@@ -105,8 +111,8 @@ export const DIAGNOSTICS = {
   },
   'unreachable-page': {
     severity: 'warning',
-    message: 'Page {path} is not reachable from the root page through Topics lists',
-    hint: "Add the page to a parent page's **Topics** list, or remove it.",
+    message: 'Page {path} is not reachable by links from the root page or index.md',
+    hint: "Link the page from a parent page's **Topics** list or from index.md, or remove it.",
   },
   'annotation-syntax': {
     severity: 'error',

@@ -1,4 +1,4 @@
-import type { Definition, Heading, List, Nodes, Paragraph, Root, RootContent } from 'mdast'
+import type { Definition, Heading, Html, List, Nodes, Paragraph, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
@@ -11,6 +11,7 @@ import { createDiagnostic } from './diagnostics.ts'
 import { anchorId } from './parse/anchor-id.ts'
 import { collectLinks } from './parse/collect-links.ts'
 import { headingInfo } from './parse/heading-info.ts'
+import { htmlAnchors } from './parse/html-anchors.ts'
 import { readAnnotations } from './parse/read-annotations.ts'
 import { splitPseudoHeading } from './parse/split-pseudo-heading.ts'
 import type { PageBlock, ParsedPage, RawAnnotation, TopicsEntry } from './parsed-page.ts'
@@ -88,7 +89,12 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
   const links: Link[] = []
   const linkIds = new Map<object, string>()
   let topicsList: TopicsEntry[] | null = null
-  const usedAnchors = new Set<string>()
+  const anchors = new Map<string, string>()
+  const define = (name: string, id: string): void => {
+    if (!anchors.has(name)) anchors.set(name, id)
+  }
+  define(anchor, topicId)
+  for (const extra of titleInfo?.extraAnchors ?? []) define(extra, topicId)
   const stack: Section[] = []
   let headingDepth = 1
   let pending: RawAnnotation[] = []
@@ -97,7 +103,11 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
 
   const addLinks = (node: Nodes): void => {
     const path = headingPath()
-    for (const { node: linkNode, url } of collectLinks(node, definitions)) {
+    const owner = stack.at(-1)?.id ?? topicId
+    const onHtml = (html: Html): void => {
+      for (const name of htmlAnchors(html.value)) define(name, owner)
+    }
+    for (const { node: linkNode, url } of collectLinks(node, definitions, onHtml)) {
       const id = `${topicId}.link-${links.length + 1}`
       linkIds.set(linkNode, id)
       links.push({
@@ -126,13 +136,16 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
     explicit: string | null,
     depth: number,
     pseudo: boolean,
+    extraAnchors: string[] = [],
   ): void => {
     while (stack.length > 0 && (stack.at(-1) as Section).depth >= depth) stack.pop()
     const position = at(node)
     const wanted = explicit ?? (slugify(text) || 'section')
     let sectionAnchor = wanted
-    for (let n = 2; usedAnchors.has(sectionAnchor); n++) sectionAnchor = `${wanted}-${n}`
-    if (sectionAnchor !== wanted) {
+    for (let n = 2; anchors.has(sectionAnchor); n++) sectionAnchor = `${wanted}-${n}`
+    // Only a repeated explicit `<a name>` is a defect: generated anchors (tab labels like
+    // `#### [ Linux ]`, repeated `**Example**`) legitimately repeat and are just numbered.
+    if (sectionAnchor !== wanted && explicit !== null) {
       diagnostics.push(
         createDiagnostic(
           'duplicate-anchor',
@@ -141,7 +154,6 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
         ),
       )
     }
-    usedAnchors.add(sectionAnchor)
     const section: Section = {
       id: `${topicId}.${anchorId(sectionAnchor) || 'section'}`,
       topic: topicId,
@@ -154,6 +166,8 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
     }
     sections.push(section)
     stack.push(section)
+    define(sectionAnchor, section.id)
+    for (const extra of extraAnchors) define(extra, section.id)
   }
 
   const addBlock = (node: PageBlock['node']): void => {
@@ -181,7 +195,7 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
       headingDepth = depth
       // Bold pseudo-headings are paragraph-level: a real heading always closes them.
       while (stack.at(-1)?.pseudo) stack.pop()
-      openSection(node, info.text, info.anchor, depth, false)
+      openSection(node, info.text, info.anchor, depth, false, info.extraAnchors)
       addLinks(node)
       continue
     }
@@ -226,7 +240,19 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
   dropPending()
 
   return {
-    page: { file, topicId, title, anchor, source, sections, blocks, topicsList, links, linkIds },
+    page: {
+      file,
+      topicId,
+      title,
+      anchor,
+      source,
+      sections,
+      blocks,
+      topicsList,
+      anchors,
+      links,
+      linkIds,
+    },
     diagnostics,
   }
 }

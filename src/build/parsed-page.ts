@@ -57,6 +57,12 @@ export interface ParsedPage {
    * navigation, so they never appear in `blocks`.
    */
   topicsList: TopicsEntry[] | null
+  /**
+   * Every anchor a link can land on → the topic or section id it opens: the title's and headings'
+   * anchors (including extra `<a name>`s on one heading) and `<a name>`s inside content blocks
+   * (which open their enclosing section). The first definition of an anchor wins.
+   */
+  anchors: Map<string, string>
   /** All links of the page in document order, ids assigned, `control` and `target` still null. */
   links: Link[]
   /** mdast link node → link id, so the extractor can fill `Control.references`. */

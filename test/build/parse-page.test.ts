@@ -26,6 +26,7 @@ function snapshot(markdown: string): unknown {
       annotations: block.annotations,
     })),
     topicsList: page.topicsList,
+    anchors: Object.fromEntries(page.anchors),
     links: page.links,
     linkIds: [...page.linkIds.values()],
     diagnostics,

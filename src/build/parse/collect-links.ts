@@ -1,4 +1,4 @@
-import type { Definition, Link as MdastLink, LinkReference, Nodes } from 'mdast'
+import type { Definition, Html, Link as MdastLink, LinkReference, Nodes } from 'mdast'
 
 /** A link node with the URL it points to (for references, the definition's URL). */
 export interface FoundLink {
@@ -6,12 +6,20 @@ export interface FoundLink {
   url: string
 }
 
-/** Links under `node` in document order; iterative so deeply nested input cannot overflow the stack. */
-export function collectLinks(node: Nodes, definitions: Map<string, Definition>): FoundLink[] {
+/**
+ * Links under `node` in document order; `onHtml` sees every HTML node on the way (for inline
+ * anchors). Iterative, so deeply nested input cannot overflow the stack.
+ */
+export function collectLinks(
+  node: Nodes,
+  definitions: Map<string, Definition>,
+  onHtml?: (html: Html) => void,
+): FoundLink[] {
   const found: FoundLink[] = []
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop() as Nodes
+    if (current.type === 'html') onHtml?.(current)
     if (current.type === 'link') found.push({ node: current, url: current.url })
     if (current.type === 'linkReference') {
       const definition = definitions.get(current.identifier.toLowerCase())

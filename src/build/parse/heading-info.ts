@@ -1,20 +1,31 @@
 import type { PhrasingContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
-const ANCHOR = /<a\s[^>]*?\b(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i
+import { htmlAnchors } from './html-anchors.ts'
 
-/** Title text and explicit anchor of a heading: inline HTML (`<a name="x"></a>`) gives the anchor only. */
-export function headingInfo(children: PhrasingContent[]): { text: string; anchor: string | null } {
-  let anchor: string | null = null
+/**
+ * Title text and explicit anchors of a heading: inline HTML (`<a name="x"></a>`) gives anchors
+ * only. The first anchor is the heading's own; upstream headings sometimes carry a second one.
+ */
+export function headingInfo(children: PhrasingContent[]): {
+  text: string
+  anchor: string | null
+  extraAnchors: string[]
+} {
+  const anchors: string[] = []
   const textParts: string[] = []
   for (const child of children) {
     if (child.type === 'html') {
-      const match = ANCHOR.exec(child.value)
-      const value = match?.[1] ?? match?.[2] ?? match?.[3]
-      if (anchor === null && value) anchor = value.trim() || null
+      anchors.push(...htmlAnchors(child.value))
     } else {
       textParts.push(toString(child))
     }
   }
-  return { text: textParts.join('').replace(/\s+/g, ' ').trim(), anchor }
+  const text = textParts.join('').replace(/\s+/g, ' ').trim()
+  // Upstream tab labels are written `#### [ Linux ]`: the brackets are markup, not title.
+  return {
+    text: text.replace(/^\[\s*(.+?)\s*\]$/, '$1'),
+    anchor: anchors[0] ?? null,
+    extraAnchors: anchors.slice(1),
+  }
 }

@@ -1,0 +1,365 @@
+import { resolve } from 'node:path'
+import type { Attestation } from '../model/attestation.ts'
+import type { Control } from '../model/control.ts'
+import type { Diagnostic } from '../model/diagnostic.ts'
+import type { Graph } from '../model/graph.ts'
+import { SCHEMA_VERSION } from '../model/graph.ts'
+import type { Link } from '../model/link.ts'
+import type { Program } from '../model/program.ts'
+import type { Section } from '../model/section.ts'
+import type { Service } from '../model/service.ts'
+import type { Topic } from '../model/topic.ts'
+import { createDiagnostic } from './diagnostics.ts'
+import { extractControls } from './extract/extract-controls.ts'
+import { parsePage } from './parse-page.ts'
+import type { ParsedPage } from './parsed-page.ts'
+import { buildTree } from './stages/build-tree.ts'
+import type { TreeEntry } from './stages/build-tree.ts'
+import { contentHash } from './stages/content-hash.ts'
+import type { HashInput } from './stages/content-hash.ts'
+import { deriveService } from './stages/derive-service.ts'
+import { discoverServices } from './stages/discover-services.ts'
+import type { ServiceFolder } from './stages/discover-services.ts'
+import { dropDuplicateIds } from './stages/drop-duplicate-ids.ts'
+import { findRootPage } from './stages/find-root-page.ts'
+import { findUnreachable } from './stages/find-unreachable.ts'
+import { loadPrograms } from './stages/load-programs.ts'
+import { mapLimit } from './stages/map-limit.ts'
+import { readInput } from './stages/read-input.ts'
+import type { InputFile } from './stages/read-input.ts'
+import { readServiceSettings } from './stages/read-service-settings.ts'
+import { createExistsCache, linkControls, resolveLinks } from './stages/resolve-links.ts'
+import { sortDiagnostics } from './stages/sort-diagnostics.ts'
+
+export interface BuildOptions {
+  /** Content root directory. */
+  content: string
+  /** Root page file name, overrides discovery (single-service roots). */
+  root?: string
+  /** Service id override (single-service roots). */
+  service?: string
+  /** Every .md of the folder becomes a topic, not only the Topics-list tree. */
+  allPages?: boolean
+  onProgress?: (done: number, total: number) => void
+}
+
+/** One service after the tree and extract steps. */
+interface BuiltService {
+  service: Service
+  entries: TreeEntry[]
+  controls: Control[]
+  attestations: Attestation[]
+  /** Every readable page of the folder by file (for unreachable-page). */
+  pages: Map<string, ParsedPage>
+  rootFile: string
+  indexFile: string
+}
+
+interface BuildContext {
+  contentRoot: string
+  options: BuildOptions
+  programs: Program[]
+  diagnostics: Diagnostic[]
+  hashInputs: HashInput[]
+  progress: { done: number; total: number }
+}
+
+const READ_CONCURRENCY = 32
+
+/** Runs one step on one file so that a bug on odd input becomes a diagnostic, never a crash. */
+function guarded<T>(context: BuildContext, file: string, stage: string, work: () => T): T | null {
+  try {
+    return work()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    context.diagnostics.push(
+      createDiagnostic(
+        'processing-failed',
+        { file, line: 1, column: 1 },
+        { path: file, stage, reason },
+      ),
+    )
+    return null
+  }
+}
+
+function tick(context: BuildContext, count = 1): void {
+  context.progress.done += count
+  context.options.onProgress?.(context.progress.done, context.progress.total)
+}
+
+/**
+ * Builds the graph of a content root: discover → read → parse → tree → extract → link → validate →
+ * emit. Never throws for bad content: every problem is a diagnostic in the returned graph.
+ */
+export async function buildGraph(options: BuildOptions): Promise<Graph> {
+  const context: BuildContext = {
+    contentRoot: resolve(options.content),
+    options,
+    programs: [],
+    diagnostics: [],
+    hashInputs: [],
+    progress: { done: 0, total: 0 },
+  }
+  const { diagnostics } = context
+
+  // discover: the vocabulary and the service folders
+  const vocabulary = await loadPrograms(context.contentRoot, diagnostics)
+  context.programs = vocabulary.programs
+  if (vocabulary.input !== null) {
+    const inContent = !vocabulary.input.file.startsWith('../')
+    context.hashInputs.push({
+      name: inContent ? vocabulary.input.file : '<project vocabulary>',
+      bytes: vocabulary.input.bytes,
+    })
+  }
+  const folders = await discoverServices(context.contentRoot, diagnostics)
+  const single = folders.length === 1
+  for (const [option, value] of [
+    ['--root', options.root],
+    ['--service', options.service],
+  ] as const) {
+    if (!single && value !== undefined && folders.length > 0) {
+      diagnostics.push(
+        createDiagnostic(
+          'option-ignored',
+          { file: '.', line: 1, column: 1 },
+          { option, count: folders.length },
+        ),
+      )
+    }
+  }
+  context.progress.total = folders.reduce((sum, folder) => sum + folder.pages.length, 0)
+
+  const built: BuiltService[] = []
+  for (const folder of folders) {
+    const service = await buildService(folder, single, context)
+    if (service !== null) built.push(service)
+  }
+
+  // link: resolve internal links across every page in the graph
+  const services = dropDuplicateIds(
+    built.map((b) => ({
+      ...b,
+      id: b.service.id,
+      source: { file: b.rootFile, line: 1, column: 1, headingPath: [] },
+    })),
+    'service',
+    diagnostics,
+  ).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const graphPages = new Map<string, ParsedPage>()
+  for (const b of services)
+    for (const entry of b.entries) graphPages.set(entry.page.file, entry.page)
+  const linkContext = {
+    fileExists: createExistsCache(context.contentRoot),
+    graphPages,
+    knownPages: new Set(folders.flatMap((folder) => folder.pages)),
+    diagnostics,
+  }
+  for (const page of graphPages.values())
+    guarded(context, page.file, 'link', () => resolveLinks(page, linkContext))
+
+  // validate: empty and unreachable pages, unique ids
+  for (const b of services) {
+    for (const { page } of b.entries) {
+      if (page.blocks.length === 0 && page.sections.length === 0 && page.topicsList === null) {
+        diagnostics.push(
+          createDiagnostic(
+            'empty-page',
+            { file: page.file, line: 1, column: 1 },
+            { path: page.file },
+          ),
+        )
+      }
+    }
+    if (options.allPages) {
+      for (const page of findUnreachable([b.rootFile, b.indexFile], b.pages)) {
+        if (!graphPages.has(page.file)) continue
+        diagnostics.push(
+          createDiagnostic(
+            'unreachable-page',
+            { file: page.file, line: 1, column: 1 },
+            { path: page.file },
+          ),
+        )
+      }
+    }
+  }
+  const entries = services.flatMap((b) => b.entries)
+  const sections: Section[] = dropDuplicateIds(
+    entries.flatMap((e) => e.page.sections),
+    'section',
+    diagnostics,
+  )
+  const links: Link[] = dropDuplicateIds(
+    entries.flatMap((e) => e.page.links),
+    'link',
+    diagnostics,
+  )
+  const controls = dropDuplicateIds(
+    services.flatMap((b) => b.controls),
+    'control',
+    diagnostics,
+  )
+  linkControls(links, controls)
+  const attestations = dropDuplicateIds(
+    numberAttestations(services.flatMap((b) => b.attestations)),
+    'attestation',
+    diagnostics,
+  )
+
+  // emit: deterministic order everywhere; builtAt is the only moving part
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    contentHash: contentHash(context.hashInputs),
+    builtAt: new Date().toISOString(),
+    services: services.map((b) => b.service),
+    topics: entries.map(toTopic),
+    sections,
+    controls,
+    programs: context.programs,
+    attestations,
+    links,
+    diagnostics: sortDiagnostics(diagnostics),
+  }
+}
+
+async function buildService(
+  folder: ServiceFolder,
+  single: boolean,
+  context: BuildContext,
+): Promise<BuiltService | null> {
+  const { contentRoot, options, diagnostics } = context
+
+  // read: every page strictly as UTF-8, plus service.yml
+  const inputs = await mapLimit(folder.pages, READ_CONCURRENCY, (file) =>
+    readInput(contentRoot, file, diagnostics),
+  )
+  const texts = new Map<string, InputFile>(inputs.map((input) => [input.file, input]))
+  for (const input of inputs) context.hashInputs.push({ name: input.file, bytes: input.bytes })
+  let settings = {}
+  if (folder.serviceFile !== null) {
+    const input = await readInput(contentRoot, folder.serviceFile, diagnostics)
+    context.hashInputs.push({ name: input.file, bytes: input.bytes })
+    if (input.text !== null) settings = readServiceSettings(input.text, input.file, diagnostics)
+  }
+  const textOf = (file: string): string | null => texts.get(file)?.text ?? null
+
+  // discover: the root page and the service's identity
+  const explicitRoot = (single ? options.root : undefined) ?? (settings as { root?: string }).root
+  const root = findRootPage(folder, explicitRoot, textOf)
+  if ('reason' in root) {
+    diagnostics.push(
+      createDiagnostic(
+        'missing-root-page',
+        { file: folder.dir, line: 1, column: 1 },
+        { dir: folder.dir, reason: root.reason },
+      ),
+    )
+    tick(context, folder.pages.length)
+    return null
+  }
+  const rootText = textOf(root.file)
+  if (rootText === null) {
+    // unreadable-file / invalid-utf8 already says why
+    tick(context, folder.pages.length)
+    return null
+  }
+  const probe = guarded(context, root.file, 'parse', () =>
+    parsePage({ file: root.file, markdown: rootText, service: 'service' }),
+  )
+  if (probe === null) {
+    tick(context, folder.pages.length)
+    return null
+  }
+  const identity = deriveService(
+    probe.page.title,
+    settings,
+    folder.dir,
+    single ? options.service : undefined,
+  )
+
+  // parse: lazily, each page once
+  const parsed = new Map<string, ParsedPage | null>()
+  const pageOf = (file: string): ParsedPage | null => {
+    if (parsed.has(file)) return parsed.get(file) ?? null
+    const text = textOf(file)
+    const result =
+      text === null
+        ? null
+        : guarded(context, file, 'parse', () =>
+            parsePage({ file, markdown: text, service: identity.id }),
+          )
+    if (result !== null) diagnostics.push(...result.diagnostics)
+    parsed.set(file, result?.page ?? null)
+    return result?.page ?? null
+  }
+
+  // tree: the root page's Topics lists, depth-first (with allPages, every other page after it)
+  const entries = buildTree({
+    rootFile: root.file,
+    pageOf,
+    otherFiles: options.allPages ? folder.pages : [],
+    diagnostics,
+  })
+  const rootPage = pageOf(root.file)
+  if (rootPage !== null && rootPage.topicsList === null) {
+    diagnostics.push(createDiagnostic('missing-topics-list', rootPage.source))
+  }
+  const service: Service = {
+    id: identity.id,
+    name: identity.name,
+    provider: identity.provider,
+    rootTopic: rootPage?.topicId ?? '',
+    dir: folder.dir,
+  }
+
+  // extract: controls and attestations of each page in the graph
+  const controls: Control[] = []
+  const attestations: Attestation[] = []
+  for (const entry of entries) {
+    const result = guarded(context, entry.page.file, 'extract', () =>
+      extractControls(entry.page, { service, programs: context.programs }),
+    )
+    if (result !== null) {
+      controls.push(...result.controls)
+      attestations.push(...result.attestations)
+      diagnostics.push(...result.diagnostics)
+    }
+    tick(context)
+  }
+  tick(context, folder.pages.length - entries.length)
+
+  const pages = new Map<string, ParsedPage>()
+  if (options.allPages)
+    for (const file of folder.pages) {
+      const page = pageOf(file)
+      if (page !== null) pages.set(file, page)
+    }
+  const indexFile = folder.dir === '.' ? 'index.md' : `${folder.dir}/index.md`
+  return { service, entries, controls, attestations, pages, rootFile: root.file, indexFile }
+}
+
+/** Attestation ids count claims per service and program across all pages: `<service>.<program>`, then `-2`… */
+function numberAttestations(attestations: Attestation[]): Attestation[] {
+  const seen = new Map<string, number>()
+  return attestations.map((attestation) => {
+    const base = `${attestation.service}.${attestation.program}`
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    return { ...attestation, id: n === 1 ? base : `${base}-${n}` }
+  })
+}
+
+function toTopic(entry: TreeEntry): Topic {
+  const { page } = entry
+  return {
+    id: page.topicId,
+    service: page.topicId.slice(0, page.topicId.indexOf('.')),
+    title: page.title,
+    anchor: page.anchor,
+    parent: entry.parent,
+    children: entry.children,
+    source: page.source,
+  }
+}

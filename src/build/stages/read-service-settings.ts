@@ -1,0 +1,48 @@
+import { LineCounter, isMap, parseDocument } from 'yaml'
+import type { Diagnostic } from '../../model/diagnostic.ts'
+import { slugify } from '../../model/slugify.ts'
+import { createDiagnostic } from '../diagnostics.ts'
+
+/** What a `service.yml` may set; anything unset is derived from the root page. */
+export interface ServiceSettings {
+  id?: string
+  name?: string
+  provider?: string
+  root?: string
+}
+
+const KEYS = ['id', 'name', 'provider', 'root'] as const
+
+/** Parses `service.yml`; on any problem reports `invalid-service-file` and falls back to discovery. */
+export function readServiceSettings(
+  text: string,
+  file: string,
+  diagnostics: Diagnostic[],
+): ServiceSettings {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, prettyErrors: false })
+  const fail = (offset: number, reason: string): ServiceSettings => {
+    const { line, col } = lineCounter.linePos(offset)
+    diagnostics.push(
+      createDiagnostic('invalid-service-file', { file, line, column: col }, { reason }),
+    )
+    return {}
+  }
+  const [error] = document.errors
+  if (error) return fail(error.pos[0], error.message.split('\n')[0] ?? 'YAML error')
+  if (document.contents === null) return {}
+  if (!isMap(document.contents))
+    return fail(document.contents.range?.[0] ?? 0, 'expected a mapping')
+  const value = document.contents.toJSON() as Record<string, unknown>
+  const settings: ServiceSettings = {}
+  for (const [key, entry] of Object.entries(value)) {
+    if (!(KEYS as readonly string[]).includes(key)) return fail(0, `unknown key "${key}"`)
+    if (typeof entry !== 'string' || entry.trim() === '')
+      return fail(0, `"${key}" must be a non-empty string`)
+    settings[key as (typeof KEYS)[number]] = entry.trim()
+  }
+  if (settings.id !== undefined && slugify(settings.id) !== settings.id) {
+    return fail(0, `id "${settings.id}" must be a lower-case slug (letters, digits, hyphens)`)
+  }
+  return settings
+}

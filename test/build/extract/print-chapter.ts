@@ -1,0 +1,51 @@
+// Prints every sentence-level decision of the upstream security chapter, for reading:
+// node --import tsx test/build/extract/print-chapter.ts [--all]
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+import type { Program } from '../../../src/model/program.ts'
+import { parsePage } from '../../../src/build/parse-page.ts'
+import { extractControls } from '../../../src/build/extract/extract-controls.ts'
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../../../..')
+const docs = path.resolve(root, '..', 'shared/corpora/aws-cloudhsm-user-guide/doc_source')
+const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
+const pages = files.length
+  ? files
+  : [
+      'security.md',
+      'data-protection.md',
+      'identity-access-management.md',
+      'fips-validation.md',
+      'disaster-recovery-resiliency.md',
+      'infrastructure-security.md',
+      'cloudhsm-vpc-endpoint.md',
+      'update-management.md',
+    ]
+if (!existsSync(docs)) {
+  console.log(`upstream corpus not found: ${docs}`)
+  process.exit(0)
+}
+const programs = parse(readFileSync(path.join(root, 'content/programs.yml'), 'utf8')) as Program[]
+const service = {
+  id: 'cloudhsm',
+  name: 'AWS CloudHSM',
+  provider: 'AWS',
+  rootTopic: 'cloudhsm.security',
+  dir: '.',
+}
+for (const file of pages) {
+  const markdown = readFileSync(path.join(docs, file), 'utf8')
+  const { page } = parsePage({ file, markdown, service: 'cloudhsm' })
+  const result = extractControls(page, { service, programs })
+  console.log(`\n## ${file}`)
+  for (const c of result.controls) {
+    console.log(
+      `${c.kind.padEnd(14)} ${c.owner.padEnd(8)} ${c.confidence.toFixed(2)} ${c.source.line}:${c.source.column} [${c.programs.join(',')}] ${c.statement}`,
+    )
+  }
+  for (const a of result.attestations)
+    console.log(`  ATTEST ${a.id} level=${a.level} cert=${a.certificate} since=${a.since}`)
+  for (const d of result.diagnostics) console.log(`  DIAG ${d.code} ${d.message}`)
+}
