@@ -1,0 +1,44 @@
+import type { DocumentData } from 'flexsearch'
+import type { Graph } from '../model/index.ts'
+import type { FieldSpec } from './create-node-index.ts'
+import { encodeTerms } from './index-key.ts'
+import { tokenize } from './tokenize.ts'
+
+/** Searchable control fields: the statement counts most, then the programs it names, then headings. */
+export const CONTROL_FIELDS: readonly FieldSpec[] = [
+  { name: 'statement', weight: 1 },
+  { name: 'programNames', weight: 0.7 },
+  { name: 'sectionTitle', weight: 0.5 },
+  { name: 'topicTitle', weight: 0.35 },
+]
+
+/** Tag fields of control documents, named like the `ControlFilters` keys. */
+export const CONTROL_TAGS = ['service', 'topic', 'owner', 'kind', 'program', 'origin'] as const
+
+/** Fields of one control as indexed: encoded term strings per field, tag values per tag field. */
+export type ControlDocument = DocumentData
+
+/** One FlexSearch document per control, in document order (position = FlexSearch id). */
+export function createControlDocuments(graph: Graph): ControlDocument[] {
+  const sectionTitles = new Map(graph.sections.map((section) => [section.id, section.title]))
+  const topicTitles = new Map(graph.topics.map((topic) => [topic.id, topic.title]))
+  const programNames = new Map(
+    graph.programs.map((program) => [program.id, [program.name, ...program.aliases].join(' ')]),
+  )
+  return graph.controls.map((control) => ({
+    statement: encodeTerms(tokenize(control.statement)),
+    programNames: encodeTerms(
+      tokenize(control.programs.map((id) => programNames.get(id) ?? id).join(' ')),
+    ),
+    sectionTitle: encodeTerms(
+      tokenize(control.section === null ? '' : (sectionTitles.get(control.section) ?? '')),
+    ),
+    topicTitle: encodeTerms(tokenize(topicTitles.get(control.topic) ?? '')),
+    service: control.service,
+    topic: control.topic,
+    owner: control.owner,
+    kind: control.kind,
+    program: [...control.programs],
+    origin: control.origin,
+  }))
+}
