@@ -1,0 +1,85 @@
+import type { Attestation } from '../model/attestation.ts'
+import type { Control } from '../model/control.ts'
+import type { Link } from '../model/link.ts'
+import type { Program } from '../model/program.ts'
+import type { Evidence } from './checklist.ts'
+
+/** Links of the graph indexed for evidence look-ups. */
+export interface LinkIndex {
+  byId: Map<string, Link>
+  byTopic: Map<string, Link[]>
+}
+
+export function createLinkIndex(links: Link[]): LinkIndex {
+  const byId = new Map<string, Link>()
+  const byTopic = new Map<string, Link[]>()
+  for (const link of links) {
+    byId.set(link.id, link)
+    const list = byTopic.get(link.from) ?? []
+    list.push(link)
+    byTopic.set(link.from, list)
+  }
+  return { byId, byTopic }
+}
+
+/**
+ * What the customer should obtain to rely on an inherited claim, only from what the docs state:
+ * - the certificate or report number stated with an attestation, with the link that carries it;
+ * - external links the statement carries;
+ * - for attestations, also the external links in the same section (the docs usually put the
+ *   certificate or announcement link in a sentence next to the claim), except links to the
+ *   program's own site, which describe the program rather than this service's standing.
+ */
+export function collectEvidence(
+  control: Control,
+  attestation: Attestation | null,
+  program: Program | null,
+  links: LinkIndex,
+): Evidence[] {
+  const own = control.references.map((id) => links.byId.get(id))
+  const nearby = attestation
+    ? (links.byTopic.get(control.topic) ?? []).filter((l) =>
+        sameHeadings(l.source.headingPath, control.source.headingPath),
+      )
+    : []
+  const programHost = program ? hostOf(program.url) : null
+  const candidates = [...own, ...nearby].filter(
+    (l): l is Link =>
+      l !== undefined &&
+      l.kind === 'external' &&
+      (programHost === null || hostOf(l.href) !== programHost),
+  )
+
+  const evidence: Evidence[] = []
+  const seen = new Set<string>()
+  const certificate = attestation?.certificate ?? null
+  if (certificate !== null) {
+    const number = new RegExp(`(^|\\D)${escapeRegExp(certificate)}(\\D|$)`)
+    const link = candidates.find((l) => number.test(l.text) || number.test(l.href)) ?? null
+    const name = program?.name ?? attestation?.program ?? ''
+    evidence.push({ text: `${name} certificate #${certificate}`.trim(), href: link?.href ?? null })
+    if (link) seen.add(link.href)
+  }
+  for (const link of candidates) {
+    if (seen.has(link.href)) continue
+    seen.add(link.href)
+    evidence.push({ text: link.text.trim() || link.href, href: link.href })
+  }
+  return evidence
+}
+
+function sameHeadings(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((title, i) => title === b[i])
+}
+
+function hostOf(href: string): string | null {
+  try {
+    return new URL(href).host.replace(/^www\./, '').toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

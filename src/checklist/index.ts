@@ -1,0 +1,34 @@
+export type {
+  ActionGroup,
+  ActionItem,
+  Checklist,
+  ChecklistFormat,
+  ChecklistHeader,
+  ChecklistScope,
+  ChecklistTotals,
+  Claim,
+  Evidence,
+  InheritedItem,
+  ItemStatus,
+} from './checklist.ts'
+export { CHECKLIST_FORMATS } from './checklist.ts'
+export { checklistJsonSchema } from './checklist-json-schema.ts'
+export { createChecklist } from './create-checklist.ts'
+export type { ChecklistOptions } from './create-checklist.ts'
+export { renderChecklist, toJson } from './render-checklist.ts'
+export type { RenderedChecklist, RenderOptions } from './render-checklist.ts'
+export { DEFAULT_OWNERS, validateScope } from './validate-scope.ts'
+export type { InvalidParameter, RawScope, ScopeParameter, ScopeResult } from './validate-scope.ts'
+export { createOscalCatalog } from './oscal/create-oscal-catalog.ts'
+export type { OscalCatalogDocument, OscalExportOptions } from './oscal/create-oscal-catalog.ts'
+export {
+  checklistToComponentDefinition,
+  createOscalComponentDefinition,
+  DEFAULT_CATALOG_HREF,
+} from './oscal/create-oscal-component-definition.ts'
+export type {
+  ComponentDefinitionOptions,
+  OscalComponentDefinitionDocument,
+} from './oscal/create-oscal-component-definition.ts'
+export { OSCAL_NS } from './oscal/oscal-common.ts'
+export { writeFileAtomic } from './write-file-atomic.ts'

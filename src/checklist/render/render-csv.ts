@@ -1,0 +1,100 @@
+import type { Checklist } from '../checklist.ts'
+
+/** Column order is part of the format: only ever append columns. */
+export const CSV_COLUMNS = [
+  'section',
+  'service',
+  'topic',
+  'id',
+  'type',
+  'statement',
+  'kind',
+  'owner',
+  'programs',
+  'general',
+  'status',
+  'claim_program',
+  'claim_level',
+  'claim_certificate',
+  'claim_since',
+  'evidence',
+  'file',
+  'line',
+  'heading_path',
+  'origin',
+  'confidence',
+] as const
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>
+
+/**
+ * RFC 4180 CSV (CRLF line ends, fields quoted when needed, UTF-8): a header row, then one row per
+ * inherited item and per action, in checklist order. Lists inside a cell are joined with `; `.
+ */
+export function renderCsv(checklist: Checklist): string {
+  const rows: Row[] = []
+  for (const item of checklist.inherited) {
+    rows.push({
+      section: 'inherited',
+      service: item.service,
+      topic: item.topic,
+      id: item.id,
+      type: item.type,
+      statement: item.statement,
+      kind: item.kind,
+      owner: item.owner,
+      programs: item.programs.join('; '),
+      general: String(item.general),
+      status: item.status,
+      claim_program: item.claim?.program ?? '',
+      claim_level: item.claim?.level ?? '',
+      claim_certificate: item.claim?.certificate ?? '',
+      claim_since: item.claim?.since ?? '',
+      evidence: item.evidence.map((e) => (e.href ? `${e.text} <${e.href}>` : e.text)).join('; '),
+      file: item.source.file,
+      line: String(item.source.line),
+      heading_path: item.source.headingPath.join(' > '),
+      origin: '',
+      confidence: '',
+    })
+  }
+  for (const item of checklist.actions.flatMap((g) => g.items)) {
+    rows.push({
+      section: 'action',
+      service: item.service,
+      topic: item.topic,
+      id: item.id,
+      type: 'control',
+      statement: item.statement,
+      kind: item.kind,
+      owner: item.owner,
+      programs: item.programs.join('; '),
+      general: String(item.general),
+      status: item.status,
+      claim_program: '',
+      claim_level: '',
+      claim_certificate: '',
+      claim_since: '',
+      evidence: '',
+      file: item.source.file,
+      line: String(item.source.line),
+      heading_path: item.source.headingPath.join(' > '),
+      origin: item.origin,
+      confidence: String(item.confidence),
+    })
+  }
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')),
+  ]
+  return `${lines.join('\r\n')}\r\n`
+}
+
+/**
+ * One field: a leading `=`, `+`, `-`, `@`, tab or CR makes spreadsheets evaluate the cell as a
+ * formula, so such cells get a leading `'` (OWASP's advice); then RFC 4180 quoting.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}

@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util'
+import { DEFAULT_CONTENT, loadGraphSource } from '../../checklist/load-graph-source.ts'
+import { createOscalCatalog } from '../../checklist/oscal/create-oscal-catalog.ts'
+import { createOscalComponentDefinition } from '../../checklist/oscal/create-oscal-component-definition.ts'
+import { toJson } from '../../checklist/render-checklist.ts'
+import { validateScope } from '../../checklist/validate-scope.ts'
+import { writeOutput } from '../../checklist/write-output.ts'
+import type { Command } from '../command.ts'
+import { describe } from './checklist.ts'
+
+const TARGETS = ['oscal-catalog', 'oscal-component-definition'] as const
+
+const usage = `Usage: secgraph export <${TARGETS.join('|')}> [options]
+
+Exports the graph as OSCAL 1.1.3 JSON:
+  oscal-catalog                every control, grouped by service and topic
+  oscal-component-definition   one component per service with the shared-responsibility
+                               split of every control (provided / customer / shared)
+UUIDs are derived from the content, so exporting the same content again gives the
+same document apart from metadata.last-modified.
+
+Options:
+  --content DIR       build this content root first (default: ${DEFAULT_CONTENT})
+  --graph FILE        use a graph written by 'secgraph build'
+  --root PAGE         root page file name, for a single-service content root
+  --all-pages         every page of the folder is a topic
+  --service ID        only these services (repeatable, or comma-separated)
+  --out FILE          write to FILE atomically instead of stdout
+  --source-base URL   make source links absolute, e.g. https://github.com/o/r/blob/main/content
+  --catalog-href URI  component definition: where the catalog is
+                      (default: /v1/export/oscal/catalog)
+  -h, --help          show this help
+
+Exit status: 0 written, 1 the graph could not be loaded or the output written,
+2 bad usage.`
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export the graph as an OSCAL catalog or component definition',
+  usage,
+  async run(argv) {
+    const fail = (message: string, code: number): number => {
+      console.error(`secgraph export: ${message}`)
+      return code
+    }
+    let parsed
+    try {
+      parsed = parseArgs({
+        args: argv,
+        strict: true,
+        allowPositionals: true,
+        options: {
+          content: { type: 'string' },
+          graph: { type: 'string' },
+          root: { type: 'string' },
+          'all-pages': { type: 'boolean' },
+          service: { type: 'string', multiple: true },
+          out: { type: 'string' },
+          'source-base': { type: 'string' },
+          'catalog-href': { type: 'string' },
+        },
+      })
+    } catch (error) {
+      return fail(`${messageOf(error)}\nRun 'secgraph export --help' for the options.`, 2)
+    }
+    const { values, positionals } = parsed
+    const target = TARGETS.find((t) => t === positionals[0])
+    if (target === undefined || positionals.length !== 1) {
+      const got = positionals.length === 0 ? 'nothing' : `'${positionals.join(' ')}'`
+      return fail(`expected one of ${TARGETS.join(', ')}, got ${got}`, 2)
+    }
+
+    let loaded
+    try {
+      loaded = await loadGraphSource({
+        graph: values.graph,
+        content: values.content,
+        root: values.root,
+        allPages: values['all-pages'],
+      })
+    } catch (error) {
+      return fail(messageOf(error), 1)
+    }
+    if (loaded.warning) console.error(`secgraph export: warning: ${loaded.warning}`)
+
+    let services: string[] | undefined
+    if (values.service !== undefined) {
+      const result = validateScope(loaded.graph, { service: values.service })
+      if (!result.ok) {
+        for (const error of result.errors) console.error(`secgraph export: ${describe(error)}`)
+        return 2
+      }
+      services = result.scope.services
+    }
+
+    const options = { services, sourceBaseUrl: values['source-base'] }
+    const document =
+      target === 'oscal-catalog'
+        ? createOscalCatalog(loaded.graph, options)
+        : createOscalComponentDefinition(loaded.graph, {
+            ...options,
+            catalogHref: values['catalog-href'],
+          })
+    try {
+      await writeOutput(toJson(document), values.out)
+    } catch (error) {
+      return fail(`cannot write ${values.out ?? 'stdout'}: ${messageOf(error)}`, 1)
+    }
+    if (values.out !== undefined) console.error(`secgraph export: wrote ${values.out}`)
+    return 0
+  },
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
