@@ -38,8 +38,15 @@ const service = {
 for (const file of pages) {
   const markdown = readFileSync(path.join(docs, file), 'utf8')
   const { page } = parsePage({ file, markdown, service: 'cloudhsm' })
-  const result = extractControls(page, { service, programs })
   console.log(`\n## ${file}`)
+  const all = process.argv.includes('--all')
+  const result = extractControls(page, {
+    service,
+    programs,
+    trace: (statement, c) => {
+      if (all && !c.control) console.log(`  -- ${c.rule.padEnd(12)} ${statement}`)
+    },
+  })
   for (const c of result.controls) {
     console.log(
       `${c.kind.padEnd(14)} ${c.owner.padEnd(8)} ${c.confidence.toFixed(2)} ${c.source.line}:${c.source.column} [${c.programs.join(',')}] ${c.statement}`,

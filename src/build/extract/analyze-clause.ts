@@ -1,0 +1,276 @@
+import {
+  AMBIGUOUS_IMPERATIVES,
+  AUXILIARIES,
+  IMPERATIVE_VERBS,
+  PROTECTIVE_VERBS,
+  inflect,
+} from './verb-terms.ts'
+
+/** The grammatical skeleton of a sentence's main clause, as far as cheap heuristics see it. */
+export interface ClauseShape {
+  /** The main clause: the sentence minus leading adverbials and subordinate clauses. */
+  text: string
+  /** The sentence opened with "By default". */
+  byDefault: boolean
+  /** A leading "If …"/"When …" clause that was removed, or null. */
+  condition: string | null
+  /** Words before the main verb (the subject), or '' for imperatives and fragments. */
+  subject: string
+  /** The subject's head phrase: the subject cut before prepositions and relative clauses. */
+  head: string
+  /** First word of the predicate, lower-cased (a modal, auxiliary or verb), or null. */
+  verb: string | null
+  /** Text from the main verb on. */
+  predicate: string
+  /** The predicate without trailing purpose and result clauses ("so that you can…"). */
+  core: string
+  /** The main clause opens with a base-form verb (an instruction to the reader). */
+  imperative: boolean
+}
+
+// Connectives dropped from the start of a clause, with or without a following comma.
+const CONNECTIVE =
+  /^(?:additionally|also|however|then|next|or|and|but|so|finally|instead|otherwise|furthermore|moreover|similarly|likewise|therefore|thus|now|first|second|third|lastly|currently|today|optionally|alternatively|in addition|as a result|for example|for instance|by default|in general|generally|typically|by design|importantly|in practice|in short|as such|note that|note|important|tip|warning|caution)\b\s*[,:]?\s+/i
+
+// Words that open a subordinate clause or adverbial phrase ending at the first top-level comma.
+const SUBORDINATOR =
+  /^(?:when|whenever|if|unless|before|after|once|while|although|though|because|since|as|with|without|by|for|to|in|on|at|during|through|using|depending|based|given|where|wherever|even|upon|within|from|under|regardless|whether|until|throughout|beyond|besides|like|unlike)\b/i
+
+const HEAD_CUT =
+  /\s(?:of|in|on|for|between|with|from|to|at|within|across|under|over|into|through|about|via|among|inside|outside|that|which|who|whose|whom|where|when|such as|including|like)\s|\s\w+(?:ed|en)\s+by\s|[,(–—]/i
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'your',
+  'our',
+  'this',
+  'these',
+  'that',
+  'those',
+  'each',
+  'every',
+  'all',
+  'any',
+  'some',
+  'its',
+  'their',
+  'his',
+  'her',
+  'no',
+  'both',
+  'most',
+  'many',
+])
+
+// After an ambiguous first word, these show it was a noun ("Access to…", "Use of…").
+const NOUN_FOLLOWERS = new Set([
+  'of',
+  'to',
+  'for',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'can',
+  'must',
+  'should',
+  'will',
+  'may',
+  "'s",
+])
+
+const OTHER_VERBS = [
+  'share',
+  'get',
+  'benefit',
+  'include',
+  'contain',
+  'offer',
+  'support',
+  'meet',
+  'comply',
+  'help',
+  'let',
+  'allow',
+  'enable',
+  'grant',
+  'give',
+  'put',
+  'resolve',
+  'override',
+  'take',
+  'become',
+  'depend',
+  'describe',
+  'show',
+  'specify',
+  'leave',
+  'adhere',
+  'conform',
+  'permit',
+  'power',
+  'represent',
+  'determine',
+  'affect',
+  'inherit',
+  'consist',
+  'connect',
+  'communicate',
+  'work',
+  'call',
+  'send',
+  'receive',
+  'build',
+  'bill',
+  'charge',
+  'implement',
+  'apply',
+  'undergo',
+  'pass',
+  'achieve',
+]
+
+const VERB_FORMS = new Set(
+  [...PROTECTIVE_VERBS, ...IMPERATIVE_VERBS, ...OTHER_VERBS].flatMap((verb) =>
+    inflect(verb).filter((form) => !form.includes(' ')),
+  ),
+)
+const AUX = new Set(AUXILIARIES)
+const IMPERATIVE = new Set(IMPERATIVE_VERBS)
+const AMBIGUOUS = new Set(AMBIGUOUS_IMPERATIVES)
+
+const NOT_ADVERBS = new Set(['apply', 'supply', 'reply', 'family', 'assembly', 'anomaly', 'only'])
+const isAdverb = (token: string): boolean =>
+  (token.endsWith('ly') && token.length > 4 && !NOT_ADVERBS.has(token) && !VERB_FORMS.has(token)) ||
+  ['also', 'always', 'never', 'then', 'now', 'still', 'already', 'just', 'automatically'].includes(
+    token,
+  )
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'whom'])
+
+const word = (token: string | undefined): string =>
+  (token ?? '').toLowerCase().replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, '')
+
+/** Index just after the first comma outside brackets, or -1. */
+function topLevelComma(text: string): number {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '(' || char === '[') depth++
+    else if ((char === ')' || char === ']') && depth > 0) depth--
+    else if (char === ',' && depth === 0) return i + 1
+  }
+  return -1
+}
+
+/** Removes leading connectives and subordinate clauses until a main clause remains. */
+function stripLeading(sentence: string): {
+  text: string
+  byDefault: boolean
+  condition: string | null
+} {
+  let text = sentence.trim()
+  let byDefault = false
+  let condition: string | null = null
+  for (let guard = 0; guard < 6; guard++) {
+    const connective = CONNECTIVE.exec(text)
+    if (connective) {
+      if (/^by default/i.test(connective[0])) byDefault = true
+      text = text.slice(connective[0].length)
+      continue
+    }
+    if (SUBORDINATOR.test(text)) {
+      const comma = topLevelComma(text)
+      const rest = comma < 0 ? '' : text.slice(comma).trim()
+      if (comma > 0 && rest.length > 0) {
+        if (/^(?:if|when|unless|whenever|once)\b/i.test(text) && condition === null)
+          condition = text.slice(0, comma - 1)
+        text = rest
+        continue
+      }
+    }
+    break
+  }
+  return { text, byDefault, condition }
+}
+
+function isImperative(tokens: string[]): boolean {
+  const first = word(tokens[0])
+  if (first === 'do' || first === "don't")
+    return /^(?:not|n't)?$/.test(word(tokens[1])) || first === "don't"
+  if (!IMPERATIVE.has(first)) return false
+  if (first === 'never' || first === 'always') return true
+  if (AMBIGUOUS.has(first) && NOUN_FOLLOWERS.has(word(tokens[1]))) return false
+  // A capitalised second word right after a verb-like first word ("Set Up", "Use AWS") is fine;
+  // a following auxiliary means the first word was the subject ("Logs are…").
+  return !AUX.has(word(tokens[1]))
+}
+
+/** Splits a sentence into connective/condition, subject, head and predicate. */
+export function analyzeClause(sentence: string): ClauseShape {
+  const { text, byDefault, condition } = stripLeading(sentence)
+  const tokens = text.split(/\s+/).filter(Boolean)
+  const imperative = isImperative(tokens)
+  let verbIndex = -1
+  // List items often drop the subject their lead-in gave ("Encrypts data at rest.").
+  if (!imperative && VERB_FORMS.has(word(tokens[0])) && !AUX.has(word(tokens[1]))) verbIndex = 0
+  else if (!imperative) {
+    // "Only X can…": the subject starts after "only".
+    const from = word(tokens[0]) === 'only' ? 1 : 0
+    const isVerb = (i: number): boolean => {
+      const current = word(tokens[i])
+      return (
+        AUX.has(current) ||
+        isAdverb(current) ||
+        current === 'not' ||
+        (VERB_FORMS.has(current) && !DETERMINERS.has(word(tokens[i - 1])))
+      )
+    }
+    for (let i = from + 1; i < tokens.length; i++) {
+      const current = word(tokens[i])
+      // A relative clause ("that can perform actions", "which AWS does not have access to")
+      // holds its own verbs: skip past its first verb group, then keep looking.
+      if (RELATIVE.has(current)) {
+        let j = i + 1
+        while (j < tokens.length && !isVerb(j)) j++
+        while (j < tokens.length && isVerb(j)) j++
+        i = j - 1
+        continue
+      }
+      if (!isVerb(i)) continue
+      // "keys generated by the HSM are…": a participle with an agent is a reduced relative.
+      if (/(?:ed|en)$/.test(current) && word(tokens[i + 1]) === 'by') {
+        const aux = tokens.findIndex((token, k) => k > i && AUX.has(word(token)))
+        if (aux > 0) {
+          verbIndex = aux
+          break
+        }
+      }
+      verbIndex = i
+      break
+    }
+  }
+  const subjectTokens = imperative ? [] : verbIndex < 0 ? tokens : tokens.slice(0, verbIndex)
+  const subject = subjectTokens.join(' ').replace(/^only\s+/i, '')
+  const cut = HEAD_CUT.exec(` ${subject} `)
+  const head = (cut ? ` ${subject} `.slice(0, cut.index) : subject).trim()
+  const predicateTokens = imperative ? tokens : verbIndex < 0 ? [] : tokens.slice(verbIndex)
+  return {
+    text,
+    byDefault,
+    condition,
+    subject,
+    head,
+    verb: word(predicateTokens.find((token) => !isAdverb(word(token)))) || null,
+    predicate: predicateTokens.join(' '),
+    core:
+      predicateTokens
+        .join(' ')
+        .split(/,?\s+(?:so\s+that|so|in\s+order\s+to|because|which)\s+/i)[0] ?? '',
+    imperative,
+  }
+}

@@ -1,0 +1,238 @@
+import type { ControlKind, Owner } from '../../model/control.ts'
+import { analyzeClause } from './analyze-clause.ts'
+import { ANNOUNCES, DEFINITION, DEFINITION_KEEP, EXCLUSION_RULES } from './exclusion-rules.ts'
+import type { ProgramFinder } from './find-programs.ts'
+import { NEUTRAL_HEADS } from './party-terms.ts'
+import { createPartyClassifier } from './party.ts'
+import type { SubjectParty } from './party.ts'
+import { hasSecurityTerm } from './security-terms.ts'
+import { SIGNAL_RULES } from './signal-rules.ts'
+import type { SignalRule } from './signal-rules.ts'
+
+/** What inference says about one sentence (or clause). */
+export interface Classification {
+  /** Whether the sentence is a control. */
+  control: boolean
+  /** Kind and owner when the sentence is a control; best guesses (or null) otherwise. */
+  kind: ControlKind | null
+  owner: Owner | null
+  /** 0–1, how clear the signal was; 0 when not a control. */
+  confidence: number
+  /** Name of the rule that decided, or why the sentence was excluded. */
+  rule: string
+  /** The party the main clause's subject names. */
+  party: SubjectParty
+  /** The main clause is an instruction ("Use MFA…"). */
+  imperative: boolean
+  /** The sentence ends with a colon: it introduces what follows. */
+  leadIn: boolean
+  /** A lead-in that only announces what follows ("…in the following ways:"). */
+  announces: boolean
+}
+
+/** What a list item or a clause takes from its context. */
+export interface ClassifyOptions {
+  /** Classification of the lead-in sentence the list hangs off. */
+  leadIn?: Classification | null
+  /** Classification of the previous sentence of the same paragraph. */
+  previous?: Classification | null
+  /** The sentence is one side of a two-party sentence: plain indicative duties count. */
+  contrastive?: boolean
+}
+
+export interface SentenceClassifier {
+  classify(sentence: string, options?: ClassifyOptions): Classification
+}
+
+export interface ClassifierOptions {
+  /** Names by which the docs refer to the service (see `serviceAliases`). */
+  serviceNames: readonly string[]
+  programs: ProgramFinder
+}
+
+// "Label – text" and "Label: text" prefixes of list items.
+const LABEL = /^(?:[^.!?:–—]{1,60}?\s*(?:[–—]|\s-\s)\s*)/
+const ADMONITION = /^(?:never|always|do\s+not|don't|avoid)\b/i
+const GENERIC = new Set(NEUTRAL_HEADS)
+
+const notControl = (
+  rule: string,
+  party: SubjectParty,
+  leadIn: boolean,
+  announces: boolean,
+  imperative = false,
+): Classification => ({
+  control: false,
+  kind: null,
+  owner: null,
+  confidence: 0,
+  rule,
+  party,
+  imperative,
+  leadIn,
+  announces,
+})
+
+const round = (value: number): number =>
+  Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100
+
+export function createSentenceClassifier(options: ClassifierOptions): SentenceClassifier {
+  const partyOf = createPartyClassifier(options.serviceNames, options.programs)
+
+  const ownerFor = (rule: SignalRule, party: SubjectParty, clause: string): Owner => {
+    if (rule.owner !== 'subject') return rule.owner
+    if (party === 'provider' || party === 'customer' || party === 'shared') return party
+    // A passive duty with a provider agent ("must be evaluated by AWS") is the provider's.
+    const agent = /\bby\s+((?:\S+\s*){1,4})/i.exec(clause)?.[1]
+    if (agent && partyOf(agent) === 'provider') return 'provider'
+    return rule.neutral ?? 'customer'
+  }
+
+  const textFor = (
+    rule: SignalRule,
+    sentence: string,
+    shape: ReturnType<typeof analyzeClause>,
+  ): string => {
+    switch (rule.on) {
+      case 'sentence':
+        return sentence
+      case 'clause':
+        return shape.text
+      case 'predicate':
+        return shape.predicate
+      case 'core':
+        return shape.core
+      case 'verb':
+        return shape.verb ?? ''
+    }
+  }
+
+  const classify = (input: string, context: ClassifyOptions = {}): Classification => {
+    const raw = input.trim()
+    const labelled = LABEL.exec(raw)
+    const sentence = (
+      labelled && raw.slice(0, labelled[0].length).split(/\s+/).length <= 9
+        ? raw.slice(labelled[0].length)
+        : raw
+    ).trim()
+    const leadIn = /:\s*$/.test(sentence)
+    const announces = leadIn && ANNOUNCES.test(sentence)
+    let penalty = 1
+    for (const exclusion of EXCLUSION_RULES) {
+      if (!exclusion.pattern.test(sentence)) continue
+      // An obligation stays one even when it points at an example; it just reads less clearly.
+      if (
+        exclusion.reason === 'example' &&
+        /\b(?:must|we\s+(?:\w+ly\s+)?recommend)\b/i.test(sentence)
+      ) {
+        penalty = 0.7
+        continue
+      }
+      return notControl(exclusion.reason, null, leadIn, announces)
+    }
+
+    const shape = analyzeClause(sentence)
+    // Items take kind and owner from a lead-in that obliges or advises, or that announces them.
+    const lead = context.leadIn
+    const inherited =
+      lead?.control &&
+      (lead.announces || lead.kind === 'recommendation' || lead.kind === 'requirement')
+        ? lead
+        : null
+    let party = partyOf(shape.head)
+    if (party === null && context.leadIn?.party && !shape.imperative) party = context.leadIn.party
+    if (DEFINITION.test(shape.text) && !DEFINITION_KEEP.test(shape.text)) {
+      return notControl('definition', party, leadIn, announces)
+    }
+    // Naming a compliance program makes a statement security-relevant too.
+    const secure = hasSecurityTerm(sentence) || options.programs.matches(sentence).length > 0
+    const genericHead = GENERIC.has(shape.head.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))
+
+    const decide = (
+      rule: string,
+      kind: ControlKind,
+      owner: Owner,
+      weight: number,
+      strong: boolean,
+    ): Classification => ({
+      control: true,
+      kind,
+      owner,
+      confidence: round(weight * penalty * (strong && !secure ? 0.85 : 1)),
+      rule,
+      party,
+      imperative: shape.imperative,
+      leadIn,
+      announces,
+    })
+
+    const imperative = (): Classification | null => {
+      if (inherited?.kind && inherited.owner) {
+        return decide(
+          `imperative+lead-in`,
+          inherited.kind,
+          'customer',
+          inherited.confidence * 0.95,
+          false,
+        )
+      }
+      const previous = context.previous
+      if (
+        previous?.control &&
+        previous.owner === 'customer' &&
+        (previous.kind === 'recommendation' || previous.kind === 'requirement')
+      ) {
+        return decide('imperative+previous', previous.kind, 'customer', 0.7, true)
+      }
+      if (!secure) return null
+      if (ADMONITION.test(shape.text))
+        return decide('imperative-admonition', 'recommendation', 'customer', 0.75, false)
+      return decide('imperative', 'recommendation', 'customer', 0.6, false)
+    }
+
+    let imperativeTried = false
+    for (const rule of SIGNAL_RULES) {
+      if (rule.kind === 'capability' && !imperativeTried) {
+        imperativeTried = true
+        if (shape.imperative) {
+          const result = imperative()
+          if (result) return result
+          // An instruction with no security bearing is procedure, not a control.
+          if (!inherited) return notControl('procedure', null, leadIn, announces, true)
+        }
+      }
+      if (rule.byDefault && !shape.byDefault) continue
+      if (rule.on === 'verb' && shape.imperative) continue
+      if (rule.parties && !rule.parties.includes(party)) continue
+      if (rule.needsSecurityTerm && !(rule.on === 'core' ? hasSecurityTerm(shape.core) : secure))
+        continue
+      if (rule.owner === 'shared' && genericHead) continue
+      const text = textFor(rule, sentence, shape)
+      if (!rule.pattern.test(text)) continue
+      if (rule.unless?.test(text)) continue
+      const owner = ownerFor(rule, party, shape.text)
+      // A provider being responsible for something is its guarantee, not an obligation on anyone.
+      const kind = rule.name === 'responsible-for' && owner === 'provider' ? 'guarantee' : rule.kind
+      return decide(rule.name, kind, owner, rule.weight, !rule.needsSecurityTerm)
+    }
+
+    if (
+      inherited?.kind &&
+      inherited.owner &&
+      (party === null || party === 'neutral' || party === inherited.party)
+    ) {
+      return decide('lead-in', inherited.kind, inherited.owner, inherited.confidence * 0.9, false)
+    }
+    if (
+      context.contrastive &&
+      shape.verb &&
+      !/^(?:\S+\s+)?(?:not|never)\b|n't\b/i.test(shape.predicate)
+    ) {
+      if (party === 'customer') return decide('contrastive', 'requirement', 'customer', 0.6, false)
+      if (party === 'provider') return decide('contrastive', 'guarantee', 'provider', 0.6, false)
+    }
+    return notControl('no-signal', party, leadIn, announces, shape.imperative)
+  }
+
+  return { classify }
+}

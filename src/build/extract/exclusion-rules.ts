@@ -1,0 +1,57 @@
+/** Why a sentence is not a control even though it may sound like one. */
+export interface ExclusionRule {
+  reason: 'navigation' | 'meta' | 'example' | 'definition'
+  pattern: RegExp
+}
+
+/** Checked on the whole sentence, before anything else. */
+export const EXCLUSION_RULES: readonly ExclusionRule[] = [
+  // "For more information, see …", "For details about X, refer to …"
+  {
+    reason: 'navigation',
+    pattern:
+      /^(?:for (?:more|further|additional|detailed|complete|related|full)\b|for (?:information|details|instructions|guidance|help|an? (?:list|overview|description|example|tutorial|walkthrough|introduction|complete list|full list)|the (?:list|full list|complete list|latest)|a list)\b)/i,
+  },
+  // "For X, see Y", "To learn how to X, see Y", "See Y", "Refer to Y"
+  {
+    reason: 'navigation',
+    pattern:
+      /^(?:for|to (?:learn|find|read|see|view|get|understand|know|review))\b[^.]*?,\s*(?:see|refer to|visit|consult|read|go to|check)\b/i,
+  },
+  {
+    reason: 'navigation',
+    pattern: /^(?:see|refer to|visit|consult|go to|check out|learn more)\b/i,
+  },
+  {
+    reason: 'navigation',
+    pattern:
+      /^(?:you can (?:find|learn|read) (?:more|about)|more (?:information|details) (?:is|are|can be) (?:available|found))\b/i,
+  },
+  // Sentences about the documentation itself.
+  {
+    reason: 'meta',
+    pattern:
+      /^(?:this|the following|these|the preceding|the next|the rest of this) (?:documentation|topics?|sections?|pages?|chapters?|guides?|tutorials?|procedures?|table|list|illustration|figure|diagram|image)\b/i,
+  },
+  // Example introductions.
+  {
+    reason: 'example',
+    pattern:
+      /\b(?:the following (?:is|are) (?:an? |some )?(?:examples?|samples?)|(?:is |are )?(?:as )?shown in the (?:following|preceding) (?:example|sample|policy|code|command|output)|the following (?:example|sample|command|code|policy|snippet|output)s?|in the (?:following|preceding) example|for example, in the|the (?:output|result) (?:is|looks) (?:similar to|like)|would be:)/i,
+  },
+]
+
+/**
+ * "X is a …", "X can be a …", "X refers to …": definitions and descriptions of a thing,
+ * checked on the main clause. Statements that are definitions in form but advice or a shared
+ * duty in substance are kept by DEFINITION_KEEP.
+ */
+export const DEFINITION: RegExp =
+  /^(?!you\b|we\b|it is\b|it's\b|there\b)[^,;:]{1,90}?\s(?:is|are|can be|may be|was|were|refers to|means|represents|is defined as|stands for|consists of|describes)\s(?:an?|the|one of|one or more|another|any|also an?|not an?|typically an?|usually an?|made up of|known as)\b/i
+
+export const DEFINITION_KEEP: RegExp =
+  /\b(?:best practice|(?:strongly )?recommended|shared responsibility|required|mandatory|must)\b/i
+
+/** Lead-ins that only announce what follows: the items, not the lead-in, are the controls. */
+export const ANNOUNCES: RegExp =
+  /\b(?:the following|as follows|below|these (?:steps|ways|practices|recommendations|settings|options|items|actions|tasks))\b|\b(?:you|to|by|that|include|includes|including|are|is):\s*$/i

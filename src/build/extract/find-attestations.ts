@@ -1,0 +1,74 @@
+import type { ProgramFinder } from './find-programs.ts'
+
+/** A claim of compliance found in a statement, before ids and sources are attached. */
+export interface Claim {
+  program: string
+  level: string | null
+  certificate: string | null
+  since: string | null
+}
+
+/** Wording by which a provider claims a program (checked on a provider guarantee). */
+export const CLAIM =
+  /\b(?:certified|certification|compliant|compliance|accredited|accreditation|attested|attestation|authori[sz]ed|authori[sz]ation|audited|assessed|validated|validation|eligible|in\s+scope|complies|comply|conforms?|adheres?|meets?|satisfies|implemented|achieved|obtained|reports?)\b/i
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december'
+const LEVEL = /\b(?:security\s+|impact\s+)?level\s+(\d+|[IVX]+|high|moderate|low)\b/i
+const CERTIFICATE =
+  /\b(?:certificate|cert\.?|certificate\s+number|report)\s*(?:no\.?|number|#)?\s*[:#]?\s*#?\s*([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b|#\s*(\d{3,})\b/i
+const SINCE = new RegExp(
+  `\\bsince\\s+((?:(?:${MONTHS})\\s+(?:\\d{1,2},\\s+)?\\d{4})|(?:\\d{4}-\\d{2}(?:-\\d{2})?)|(?:\\d{4}))\\b`,
+  'i',
+)
+
+const title = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()
+
+/**
+ * The programs a provider guarantee claims, each with the level, certificate and date stated
+ * for it. Details are read from the stretch of the statement that starts at the program's name
+ * and runs to the next program's name (or from the whole statement when it names one program),
+ * so "FIPS 140-2 Level 3 certified (Certificate #4218)" keeps its level and certificate.
+ * When the statement names no program, the programs of its innermost heading are claimed.
+ */
+export function findClaims(
+  statement: string,
+  programs: ProgramFinder,
+  headingPrograms: readonly string[],
+): Claim[] {
+  if (!CLAIM.test(statement)) return []
+  const matches = programs.matches(statement)
+  const scopes: { program: string; text: string }[] =
+    matches.length === 0
+      ? headingPrograms.map((program) => ({ program, text: statement }))
+      : matches.length === 1
+        ? [{ program: (matches[0] as (typeof matches)[0]).program, text: statement }]
+        : matches.map((match, i) => ({
+            program: match.program,
+            text: statement.slice(match.start, matches[i + 1]?.start ?? statement.length),
+          }))
+  const claims = new Map<string, Claim>()
+  for (const { program, text } of scopes) {
+    const level = LEVEL.exec(text)
+    const certificate = CERTIFICATE.exec(text)
+    const since = SINCE.exec(statement)
+    const claim: Claim = {
+      program,
+      level: level
+        ? `Level ${/^\d+$|^[IVX]+$/i.test(level[1] ?? '') ? (level[1] ?? '').toUpperCase() : title(level[1] ?? '')}`
+        : null,
+      certificate: certificate ? (certificate[1] ?? certificate[2] ?? null) : null,
+      since: since ? (since[1] ?? '').replace(/\b\w/, (c) => c.toUpperCase()) : null,
+    }
+    const previous = claims.get(program)
+    if (!previous) claims.set(program, claim)
+    else
+      claims.set(program, {
+        program,
+        level: previous.level ?? claim.level,
+        certificate: previous.certificate ?? claim.certificate,
+        since: previous.since ?? claim.since,
+      })
+  }
+  return [...claims.values()]
+}

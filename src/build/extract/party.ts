@@ -1,0 +1,70 @@
+import type { ProgramFinder } from './find-programs.ts'
+import { CUSTOMER_TERMS, NEUTRAL_HEADS, PROVIDER_DEVICES, PROVIDER_TERMS } from './party-terms.ts'
+import type { Party } from './party-terms.ts'
+
+/** The party a subject names, 'shared' when it coordinates both sides, null when there is none. */
+export type SubjectParty = Party | 'shared' | 'program' | null
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (terms: readonly string[]): string =>
+  [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((term) => escape(term).replace(/ /g, '[\\s-]+'))
+    .join('|')
+
+/** Names by which prose refers to a service: its name, the name without the vendor, its id. */
+export function serviceAliases(name: string, id: string): string[] {
+  const bare = name.replace(/^(?:aws|amazon)\s+/i, '').trim()
+  const acronym = /\(([A-Z][A-Za-z0-9]+)\)/.exec(name)?.[1]
+  return [...new Set([name, bare, id, acronym].filter((alias): alias is string => !!alias))]
+}
+
+/**
+ * Decides who a subject head names. The last party word of the head wins, since English noun
+ * phrases put their head noun last ("the Amazon S3 bucket owner" is a customer), except that a
+ * head opening with "your" stays the customer's unless it names a provider device ("your HSM").
+ */
+export function createPartyClassifier(
+  serviceNames: readonly string[],
+  programs: ProgramFinder,
+): (head: string) => SubjectParty {
+  const provider = new RegExp(
+    `(?<![\\w-])(?:${alternation([...PROVIDER_TERMS, ...serviceNames])})(?![\\w-])`,
+    'gi',
+  )
+  const customer = new RegExp(`(?<![\\w-])(?:${alternation(CUSTOMER_TERMS)})(?![\\w-])`, 'gi')
+  const devices = new RegExp(`(?<![\\w-])(?:${alternation(PROVIDER_DEVICES)})(?![\\w-])`, 'i')
+  const neutral = new Set(NEUTRAL_HEADS)
+
+  return (head) => {
+    const text = head.trim().replace(/[*_`"“”]/g, '')
+    if (!text) return null
+    const bare = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')
+    if (neutral.has(bare)) return 'neutral'
+    const providerHits = [...text.matchAll(provider)].map((m) => ({
+      index: m.index,
+      length: m[0].length,
+    }))
+    const customerHits = [...text.matchAll(customer)].map((m) => ({
+      index: m.index,
+      length: m[0].length,
+    }))
+    if (providerHits.length && customerHits.length && /\b(?:and|both|or)\b/i.test(text)) {
+      return 'shared'
+    }
+    if (/^(?:your|customers?'s?|the customer's|each customer's)\b/i.test(text)) {
+      return devices.test(text) ? 'provider' : 'customer'
+    }
+    const last = [
+      ...providerHits.map((hit) => ({ ...hit, party: 'provider' as const })),
+      ...customerHits.map((hit) => ({ ...hit, party: 'customer' as const })),
+    ].sort((a, b) => a.index - b.index || b.length - a.length)
+    const hit = last.at(-1)
+    if (!hit) return programs.matches(text).length ? 'program' : 'neutral'
+    // Words after the last party word decide: a name goes on ("AWS Regions", "Amazon S3") and
+    // keeps the party; a common noun ("the AWS shared responsibility model") is the real head.
+    const tail = text.slice(hit.index + hit.length).trim()
+    if (tail === '' || tail.split(/\s+/).every((w) => /^[A-Z0-9]/.test(w))) return hit.party
+    return 'neutral'
+  }
+}

@@ -1,0 +1,291 @@
+import type { ControlKind, Owner } from '../../model/control.ts'
+import type { SubjectParty } from './party.ts'
+import { STRONG_PROTECTIVE_VERBS, inflect } from './verb-terms.ts'
+
+/**
+ * One way a sentence signals a control. Rules are tried in order; the first that fits decides
+ * kind, owner and base confidence.
+ */
+export interface SignalRule {
+  name: string
+  kind: ControlKind
+  /** A fixed owner, or 'subject': the subject's party decides, `neutral` falling back. */
+  owner: Owner | 'subject'
+  /** Owner when the subject is neutral or absent (only for owner 'subject'). */
+  neutral?: Owner
+  /** Base confidence. */
+  weight: number
+  /** Tested on the main clause ('clause'), the predicate ('predicate') or the main verb ('verb'). */
+  on: 'sentence' | 'clause' | 'predicate' | 'core' | 'verb'
+  pattern: RegExp
+  /** The rule does not apply when this matches the same text (negations). */
+  unless?: RegExp
+  /** Subject parties the rule accepts; any when absent. */
+  parties?: readonly SubjectParty[]
+  /** Only when the sentence opened with "By default". */
+  byDefault?: boolean
+  /** Weak signal: needs a security term in the sentence. */
+  needsSecurityTerm?: boolean
+}
+
+const forms = (verbs: readonly string[]): string =>
+  verbs
+    .flatMap(inflect)
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/ /g, '\\s+'))
+    .join('|')
+
+const PARTICIPLES = forms(STRONG_PROTECTIVE_VERBS)
+const PROVIDER_SIDE: readonly SubjectParty[] = ['provider']
+const NOT_CUSTOMER: readonly SubjectParty[] = ['provider', 'neutral', null]
+const CUSTOMER_SIDE: readonly SubjectParty[] = ['customer']
+
+export const SIGNAL_RULES: readonly SignalRule[] = [
+  // Recommendations: advice addressed to the reader.
+  {
+    name: 'we-recommend',
+    kind: 'recommendation',
+    owner: 'customer',
+    weight: 0.95,
+    on: 'sentence',
+    pattern:
+      /\bwe(?:\s+\w+ly)?(?:\s+also)?(?:\s+\w+ly)?\s+(?:recommend|advise|suggest|encourage|discourage|advise against)\b/i,
+  },
+  {
+    name: 'is-recommended',
+    kind: 'recommendation',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.85,
+    on: 'sentence',
+    pattern:
+      /\b(?:is|are|it's|be)\s+(?:\w+ly\s+|not\s+)?(?:recommended|advised|encouraged|discouraged)\b/i,
+  },
+  {
+    name: 'best-practice',
+    kind: 'recommendation',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.8,
+    on: 'sentence',
+    pattern:
+      /\bbest[\s-]practices?\b|\b(?:it is|it's)\s+(?:a\s+)?(?:good|wise|prudent|recommended)\s+(?:idea|practice)\b/i,
+  },
+  {
+    name: 'should',
+    kind: 'recommendation',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.85,
+    on: 'clause',
+    pattern: /\bshould(?:n't|\s+not)?\b|\bought\s+to\b/i,
+  },
+  {
+    name: 'important-to',
+    kind: 'recommendation',
+    owner: 'customer',
+    weight: 0.75,
+    on: 'clause',
+    pattern:
+      /\b(?:it is|it's)\s+(?:\w+ly\s+)?(?:important|critical|essential|vital|crucial)\s+(?:to|that)\b/i,
+  },
+  {
+    name: 'may-want-to',
+    kind: 'recommendation',
+    owner: 'customer',
+    weight: 0.65,
+    on: 'clause',
+    pattern: /\byou\s+(?:may|might)\s+(?:also\s+)?(?:want|wish)\s+to\b/i,
+  },
+  // Requirements: obligations, prohibitions and enforced restrictions.
+  {
+    name: 'responsible-for',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.85,
+    on: 'clause',
+    pattern:
+      /\b(?:is|are|remains?|be|stays?)\s+(?:\w+ly\s+|also\s+|still\s+)*responsible\s+for\b|\b(?:take|takes|has|have|bear|bears)\s+(?:full\s+|sole\s+)?responsibility\s+for\b/i,
+  },
+  {
+    name: 'shared-duty',
+    kind: 'requirement',
+    owner: 'shared',
+    weight: 0.7,
+    on: 'clause',
+    pattern:
+      /\bshared\s+responsibilit(?:y|ies)\b|\bshare\s+(?:the\s+)?responsibilit(?:y|ies)\b|\bjointly\s+responsible\b/i,
+    unless: /\bmodel\b/i,
+  },
+  {
+    name: 'must',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.9,
+    on: 'clause',
+    pattern: /\bmust\b|\bmustn't\b/i,
+  },
+  {
+    name: 'shall',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.85,
+    on: 'clause',
+    pattern: /\bshall\b/i,
+  },
+  {
+    name: 'is-required',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.85,
+    on: 'clause',
+    pattern:
+      /\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+|also\s+)?(?:required|mandatory|obligated)\b|\bit\s+is\s+(?:required|mandatory)\b/i,
+    unless: /\b(?:not|n't)\s+(?:\w+ly\s+)?(?:required|mandatory)\b/i,
+  },
+  {
+    name: 'need-to',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.7,
+    on: 'clause',
+    pattern: /\b(?:need|needs|have|has)\s+to\b/i,
+    unless:
+      /\b(?:not|n't|never|no)\s+(?:\w+\s+)?(?:need|needs|have|has)\s+to\b|\b(?:don't|doesn't|do not|does not)\s+need\b/i,
+  },
+  {
+    name: 'prohibited',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'customer',
+    weight: 0.75,
+    on: 'clause',
+    pattern: /\b(?:is|are)\s+(?:not\s+(?:allowed|permitted)|prohibited|forbidden|disallowed)\b/i,
+  },
+  {
+    name: 'only-can',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'provider',
+    weight: 0.75,
+    on: 'clause',
+    pattern:
+      /^only\b[^;]*?\bcan\b|\bcan\s+(?:be\s+\w+\s+)?only\b|\bcan\s+only\b|\bonly\s+(?:if|when)\b[^;]*\bcan\b/i,
+  },
+  {
+    name: 'requires',
+    kind: 'requirement',
+    owner: 'customer',
+    weight: 0.65,
+    on: 'verb',
+    pattern: /^requires?$/i,
+  },
+  // Capabilities: security features the customer may choose to use.
+  {
+    name: 'you-can',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.75,
+    on: 'predicate',
+    pattern:
+      /^(?:(?:\w+ly|also|then|now|still)\s+)*(?:can|could|may|are\s+able\s+to|have\s+the\s+(?:option|ability|choice)\s+to)\s+(?!be\s+(?:an?|the)\b)/i,
+    unless: /^(?:(?:\w+ly|also)\s+)*(?:can|may)\s+(?:not|no\s+longer)\b/i,
+    parties: CUSTOMER_SIDE,
+    needsSecurityTerm: true,
+  },
+  {
+    name: 'lets-you',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.7,
+    on: 'sentence',
+    pattern:
+      /\b(?:lets|let|allows|allow|enables|enable|permits|permit|gives)\s+(?:you|customers|users|administrators)\b|\byou\s+have\s+the\s+(?:option|ability|choice)\b|\boptionally\b/i,
+    unless: /\b(?:not|n't)\s+(?:\w+\s+)?(?:let|allow|enable|permit|give)\b/i,
+    needsSecurityTerm: true,
+  },
+  {
+    name: 'provider-supports',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.65,
+    on: 'verb',
+    pattern: /^(?:supports|support|offers|offer|integrates|integrate)$/i,
+    parties: PROVIDER_SIDE,
+    needsSecurityTerm: true,
+  },
+  // Guarantees: what the provider does or ensures.
+  {
+    name: 'compliance-claim',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.9,
+    on: 'predicate',
+    pattern:
+      /\b(?:certified|compliant|accredited|attested|authori[sz]ed|audited|assessed|validated|eligible|in\s+scope)\b|\b(?:complies|comply|conforms?|adheres?|aligns?)\s+(?:to|with)\b|\b(?:meets?|satisfies|satisfy|fulfills?)\s+(?:[\w-]+[\s,]+){0,8}?(?:requirements|standards?|criteria|controls)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:implemented|achieved|obtained|attained|received|passed|completed)\b/i,
+    unless:
+      /\bnot\s+(?:\w+\s+)?(?:certified|compliant|accredited|validated|eligible|in\s+scope)\b/i,
+    parties: PROVIDER_SIDE,
+  },
+  {
+    name: 'never-exposed',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.75,
+    on: 'predicate',
+    pattern:
+      /\b(?:never|cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't|will\s+not|won't|is\s+not|are\s+not)\s+(?:\w+ly\s+)?(?:be\s+)?(?:leave|leaves|left|exported|extracted|accessed|access|read|viewed|seen|shared|retrieved|exposed|transmitted|stored\s+in\s+plaintext|decrypted\s+by)\b|\bnever\s+(?:leaves?|has\s+access|sees?|stores?)\b|\b(?:has|have)\s+no\s+access\b|\b(?:does\s+not|doesn't|do\s+not|don't)\s+have\s+access\b/i,
+    parties: NOT_CUSTOMER,
+  },
+  {
+    name: 'secure-default',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.65,
+    on: 'clause',
+    pattern:
+      /\b(?:denied|deny|denies|encrypted|blocked|private|disabled|(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:any\s+)?permissions?|no\s+(?:access|permissions?)|not\s+(?:public|accessible|shared)|restricted)\b/i,
+    byDefault: true,
+  },
+  {
+    name: 'passive-protective',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.7,
+    on: 'predicate',
+    pattern: new RegExp(
+      `^(?:(?:is|are|was|were|be|been|being|get|gets|remains?|stays?|has\\s+been|have\\s+been|will\\s+be|can\\s+be)\\s+)(?:(?:\\w+ly|also|always|automatically|then|further|additionally|not\\s+only)\\s+)*(?:${PARTICIPLES})\\b`,
+      'i',
+    ),
+    unless:
+      /\bby\s+(?:you|your|the\s+customer|customers|users?|an?\s+(?:user|administrator|customer))\b|^(?:is|are)\s+not\b|^can\s+be\b/i,
+  },
+  {
+    name: 'provider-acts',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.85,
+    on: 'predicate',
+    pattern: new RegExp(
+      `^(?:(?:\\w+ly|also|always|automatically|then|further|additionally|will|has|have|can|continuously)\\s+)*(?:${PARTICIPLES})\\b`,
+      'i',
+    ),
+    parties: PROVIDER_SIDE,
+  },
+  {
+    name: 'provider-security',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.55,
+    on: 'core',
+    pattern:
+      /^(?!(?:does|do|is|are|has|have|can|will)\s+(?:not|n't)\b|doesn't|don't|isn't|aren't|cannot|can't|(?:has|have)\s+no\b)\S/i,
+    parties: PROVIDER_SIDE,
+    needsSecurityTerm: true,
+  },
+]

@@ -1,0 +1,44 @@
+/** One clause of a sentence and its offset in the sentence. */
+export interface ClauseSpan {
+  text: string
+  start: number
+}
+
+// Where a sentence may join two independent clauses.
+const BOUNDARY =
+  /;\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+(?:while|whereas)\s+|\s+(?:and|but)\s+/gi
+// A clause that opens with a subordinator is not independent ("When you create a cluster, …").
+const SUBORDINATE =
+  /^(?:when|whenever|if|unless|before|after|once|while|although|though|because|since|as|to|for|by|with|in|on)\b/i
+
+/**
+ * Candidate splits of a sentence into independent clauses, each right-hand clause opening with a
+ * subject that names a party (`startsWithParty`). Returns the clauses in order, or a single
+ * clause when the sentence has no such joint.
+ */
+export function splitClauses(
+  sentence: string,
+  startsWithParty: (text: string) => boolean,
+): ClauseSpan[] {
+  if (SUBORDINATE.test(sentence)) return [{ text: sentence, start: 0 }]
+  const clauses: ClauseSpan[] = []
+  let start = 0
+  let depth = 0
+  let lastCheck = 0
+  BOUNDARY.lastIndex = 0
+  for (const match of sentence.matchAll(BOUNDARY)) {
+    // Joints inside brackets belong to an aside.
+    for (; lastCheck < match.index; lastCheck++) {
+      const char = sentence[lastCheck]
+      if (char === '(') depth++
+      else if (char === ')' && depth > 0) depth--
+    }
+    if (depth > 0) continue
+    const right = sentence.slice(match.index + match[0].length)
+    if (!startsWithParty(right)) continue
+    clauses.push({ text: sentence.slice(start, match.index).trim(), start })
+    start = match.index + match[0].length
+  }
+  clauses.push({ text: sentence.slice(start).trim(), start })
+  return clauses.filter((clause) => clause.text.length > 0)
+}
