@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+import express from 'express'
+import type { Express, NextFunction, Request, RequestHandler, Response } from 'express'
+import type { OpenAPIV3_1 } from 'openapi-types'
+import { pino } from 'pino'
+import type { Logger } from 'pino'
+import type { Graph } from '../model/graph.ts'
+import type { SearchIndex } from '../search/create-search-index.ts'
+import { acceptsJson } from './accepts-json.ts'
+import { createBearerAuth } from './bearer-auth.ts'
+import { createAjv } from './create-ajv.ts'
+import { createCors } from './cors.ts'
+import { createErrorHandler } from './error-handler.ts'
+import { createEtag, matchesIfNoneMatch } from './etag.ts'
+import { createGraphIndex } from './graph-index.ts'
+import { HttpError } from './http-error.ts'
+import { loadOpenApiDocument } from './load-openapi-document.ts'
+import type { Route, RouteContext, RouteFactory } from './route.ts'
+import { routeFactories } from './routes/index.ts'
+import { createSecurityHeaders } from './security-headers.ts'
+import { canonicalQuery, createRequestValidator } from './validate-request.ts'
+
+export interface CreateAppOptions {
+  /** The graph to serve; it must not change while the app runs (representations are precomputed). */
+  graph: Graph
+  /** Full-text search over the graph; without it `q` and `/v1/search` answer 503. */
+  search?: SearchIndex
+  /** Request and error logs; silent when omitted. */
+  logger?: Logger
+  /** Origins allowed to call the API from browsers (`*` for any); no CORS when omitted. */
+  cors?: { origins: string[] }
+  /** Bearer tokens; when non-empty, every path except health, readiness and /openapi.json needs one. */
+  auth?: { tokens: string[] }
+  /** Cache-Control of successful GETs (default `public, max-age=60`, `private, max-age=60` with auth). */
+  cacheControl?: string
+  /** Middleware run before the routes (after logging, CORS and auth), e.g. metrics. */
+  beforeRoutes?: RequestHandler[]
+  /** Extra resources (routes whose paths are in the document). */
+  routes?: RouteFactory[]
+  /** The OpenAPI document (default: openapi/openapi.yaml of the package). */
+  document?: OpenAPIV3_1.Document
+}
+
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/
+const ALLOW = 'GET, HEAD, OPTIONS'
+const JSON_TYPE = 'application/json'
+const MAX_ETAG_CACHE = 10_000
+
+function toExpressPath(template: string): string {
+  return template.replace(/\{([^}]+)\}/g, ':$1')
+}
+
+/** Builds the Express 5 app serving one graph under /v1; listening is the caller's business. */
+export function createApp(options: CreateAppOptions): Express {
+  const { graph, search } = options
+  const logger = options.logger ?? pino({ level: 'silent' })
+  const document = options.document ?? loadOpenApiDocument()
+  const ajv = createAjv(document)
+  const tokens = options.auth?.tokens.filter((t) => t.length > 0) ?? []
+  const authenticate = tokens.length > 0 ? createBearerAuth(tokens) : null
+  const cacheControl =
+    options.cacheControl ?? (authenticate ? 'private, max-age=60' : 'public, max-age=60')
+  const cors = options.cors && options.cors.origins.length > 0 ? createCors(options.cors) : null
+  const securityHeaders = createSecurityHeaders(cors !== null)
+  const logRequests = logger.isLevelEnabled('info')
+
+  const context: RouteContext = { index: createGraphIndex(graph), search, document }
+  const routes: Route[] = [...routeFactories, ...(options.routes ?? [])].flatMap((f) => f(context))
+  const openPaths = new Set(routes.filter((r) => r.open).map((r) => r.path))
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('etag', false)
+  app.set('query parser', false)
+  // Paths match exactly as documented: `/v1/meta/` and `/V1/meta` are not resources.
+  app.set('strict routing', true)
+  app.set('case sensitive routing', true)
+
+  // One prelude for every request: request id, fixed security headers, CORS, access log.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const given = req.headers['x-request-id']
+    const requestId =
+      typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID()
+    res.setHeader('X-Request-Id', requestId)
+    for (const [name, value] of securityHeaders) res.setHeader(name, value)
+    if (cors) cors.apply(req, res)
+    if (logRequests) {
+      const start = performance.now()
+      res.once('finish', () => {
+        logger.info(
+          {
+            requestId,
+            method: req.method,
+            url: req.originalUrl,
+            status: res.statusCode,
+            ms: Math.round((performance.now() - start) * 100) / 100,
+          },
+          'request',
+        )
+      })
+    }
+    next()
+  })
+
+  if (authenticate) {
+    app.use((req: Request, _res: Response, next: NextFunction) => {
+      // Preflights carry no credentials by design; probes and the document stay reachable.
+      if (req.method !== 'OPTIONS' && !openPaths.has(req.path)) authenticate(req)
+      next()
+    })
+  }
+  for (const handler of options.beforeRoutes ?? []) app.use(handler)
+
+  const etags = new Map<string, string>()
+  const etagFor = (key: string): string => {
+    let etag = etags.get(key)
+    if (etag === undefined) {
+      if (etags.size >= MAX_ETAG_CACHE) etags.clear()
+      etag = createEtag(graph.contentHash, key)
+      etags.set(key, etag)
+    }
+    return etag
+  }
+
+  const options204 = (req: Request, res: Response) => {
+    if (req.headers.origin !== undefined && req.headers['access-control-request-method']) {
+      if (!cors) throw new HttpError('forbiddenOrigin', 'This API accepts no cross-origin calls.')
+      cors.preflight(req, res)
+      return
+    }
+    res.setHeader('Allow', ALLOW)
+    res.statusCode = 204
+    res.end()
+  }
+  const methodNotAllowed = (req: Request) => {
+    throw new HttpError(
+      'methodNotAllowed',
+      `${req.method} is not allowed here; use GET or HEAD.`,
+      {},
+      { Allow: ALLOW },
+    )
+  }
+
+  for (const route of routes) {
+    const validate = createRequestValidator(ajv, document, route.path)
+    const routeCacheControl = route.cacheControl ?? cacheControl
+    const get = (req: Request, res: Response) => {
+      if (!acceptsJson(req)) {
+        throw new HttpError('notAcceptable', `This resource is only available as ${JSON_TYPE}.`)
+      }
+      const url = req.url
+      const mark = url.indexOf('?')
+      const { request, issues } = validate(
+        mark < 0 ? '' : url.slice(mark + 1),
+        req.params as Record<string, string>,
+      )
+      if (issues.length > 0) throw HttpError.invalidParameters(issues)
+      const representation = route.handle(request)
+      const etag = etagFor(
+        `${mark < 0 ? url : url.slice(0, mark)}?${canonicalQuery(request.query)} ${JSON_TYPE}`,
+      )
+      res.setHeader('ETag', etag)
+      res.setHeader('Cache-Control', routeCacheControl)
+      if (representation.link !== undefined) res.setHeader('Link', representation.link)
+      if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+        res.statusCode = 304
+        res.end()
+        return
+      }
+      res.setHeader('Content-Type', 'application/json; charset=utf-8')
+      res.setHeader('Content-Length', representation.body.length)
+      res.end(representation.body)
+    }
+    app.route(toExpressPath(route.path)).get(get).options(options204).all(methodNotAllowed)
+  }
+
+  app.use((req: Request) => {
+    throw HttpError.notFound(`Nothing at ${req.path}; see /v1 for the resources.`)
+  })
+  app.use(createErrorHandler(logger))
+  return app
+}

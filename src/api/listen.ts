@@ -1,0 +1,86 @@
+import { createServer } from 'node:http'
+import type { RequestListener, Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Logger } from 'pino'
+
+export interface ListenOptions {
+  port: number
+  host: string
+  logger: Logger
+  /** How long in-flight requests may take to finish after shutdown starts (default 10 s). */
+  drainTimeoutMs?: number
+}
+
+export interface RunningServer {
+  server: Server
+  /** Base URL, e.g. `http://127.0.0.1:3000`. */
+  url: string
+  /** Stops accepting, lets in-flight requests finish, resolves when every connection is closed. */
+  shutdown(): Promise<void>
+  /** Resolves once the server has closed (after shutdown). */
+  closed: Promise<void>
+}
+
+/**
+ * Listens with timeouts that bound slow clients: headers within 15 s, a whole request within 30 s,
+ * idle keep-alive connections closed after 5 s (below typical load balancer idle timeouts).
+ */
+export async function listen(app: RequestListener, options: ListenOptions): Promise<RunningServer> {
+  let draining = false
+  const server = createServer(
+    { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 },
+    (req, res) => {
+      // While draining, every response closes its connection so keep-alive clients move on.
+      if (draining) res.setHeader('Connection', 'close')
+      app(req, res)
+    },
+  )
+  let resolveClosed: () => void = () => {}
+  const closed = new Promise<void>((resolve) => {
+    resolveClosed = resolve
+  })
+  server.once('close', () => resolveClosed())
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address() as AddressInfo
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  const url = `http://${host}:${address.port}`
+
+  const shutdown = (): Promise<void> => {
+    if (draining) return closed
+    draining = true
+    options.logger.info({ url }, 'shutting down: finishing in-flight requests')
+    server.close()
+    server.closeIdleConnections()
+    // Connections that finish their last request become idle: close them as they do.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100)
+    const deadline = setTimeout(() => {
+      options.logger.warn('drain timeout: closing remaining connections')
+      server.closeAllConnections()
+    }, options.drainTimeoutMs ?? 10_000)
+    deadline.unref()
+    void closed.then(() => {
+      clearInterval(sweep)
+      clearTimeout(deadline)
+    })
+    return closed
+  }
+  return { server, url, shutdown, closed }
+}
+
+/** SIGTERM/SIGINT start a graceful shutdown; returns a function removing the handlers. */
+export function shutdownOnSignals(running: RunningServer): () => void {
+  const signals = ['SIGTERM', 'SIGINT'] as const
+  const handler = () => {
+    void running.shutdown()
+  }
+  for (const signal of signals) process.on(signal, handler)
+  return () => {
+    for (const signal of signals) process.off(signal, handler)
+  }
+}

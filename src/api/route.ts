@@ -1,0 +1,38 @@
+import type { OpenAPIV3_1 } from 'openapi-types'
+import type { SearchIndex } from '../search/create-search-index.ts'
+import type { GraphIndex } from './graph-index.ts'
+import type { ValidRequest } from './validate-request.ts'
+
+/** A response body ready to send, with what varies per representation. */
+export interface Representation {
+  /** Serialized JSON. */
+  body: Buffer
+  /** RFC 8288 `Link` header value (next/prev pages), if any. */
+  link?: string
+}
+
+/** What route factories get: the indexed graph, the optional search index and the document. */
+export interface RouteContext {
+  index: GraphIndex
+  search: SearchIndex | undefined
+  document: OpenAPIV3_1.Document
+}
+
+/** One GET operation of the OpenAPI document and how to answer it. */
+export interface Route {
+  /** Path template exactly as in the OpenAPI document, e.g. `/v1/services/{serviceId}`. */
+  path: string
+  /** Served without a bearer token even when tokens are configured. */
+  open?: boolean
+  /** Overrides the configured Cache-Control (health endpoints use `no-store`). */
+  cacheControl?: string
+  /** Answers a validated request; throws HttpError for 404 and friends. */
+  handle(request: ValidRequest): Representation
+}
+
+export type RouteFactory = (context: RouteContext) => Route[]
+
+/** Serializes once; routes keep the returned buffer when the answer never changes. */
+export function json(value: unknown): Representation {
+  return { body: Buffer.from(JSON.stringify(value)) }
+}

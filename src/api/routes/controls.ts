@@ -1,0 +1,139 @@
+import type { Control, ControlKind, Origin, Owner } from '../../model/control.ts'
+import { shortHash } from '../../model/short-hash.ts'
+import type { ControlFilters, ScoredId } from '../../search/create-search-index.ts'
+import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { HttpError } from '../http-error.ts'
+import { createMemo } from '../memo.ts'
+import type { Representation, RouteFactory } from '../route.ts'
+import { json } from '../route.ts'
+import type { QueryValues } from '../validate-request.ts'
+import { canonicalQuery } from '../validate-request.ts'
+import { controlDetail } from '../views/control-detail.ts'
+import { computeFacets } from '../views/facets.ts'
+
+/** Parameters that page through or decorate a result set without changing it. */
+const PAGING_PARAMETERS = ['cursor', 'limit', 'facets'] as const
+
+interface ResultSet {
+  hits: ScoredId[]
+  /** Serialized facets, computed on first request. */
+  facets?: string
+}
+
+function filtersOf(query: QueryValues): ControlFilters {
+  return {
+    service: query.service as string[] | undefined,
+    topic: query.topic as string[] | undefined,
+    owner: query.owner as Owner[] | undefined,
+    kind: query.kind as ControlKind[] | undefined,
+    program: query.program as string[] | undefined,
+    origin: query.origin as Origin[] | undefined,
+  }
+}
+
+/** Filtering without a search index: AND across filters, OR within one (same rule as the index). */
+function matches(control: Control, f: ControlFilters): boolean {
+  return (
+    (!f.service || f.service.includes(control.service)) &&
+    (!f.topic || f.topic.includes(control.topic)) &&
+    (!f.owner || f.owner.includes(control.owner)) &&
+    (!f.kind || f.kind.includes(control.kind)) &&
+    (!f.origin || f.origin.includes(control.origin)) &&
+    (!f.program || control.programs.some((p) => f.program?.includes(p)))
+  )
+}
+
+export const controlRoutes: RouteFactory = ({ index, search }) => {
+  const { graph } = index
+  // Each control is serialized once; pages are assembled from these strings.
+  const serialized = new Map(graph.controls.map((c) => [c.id, JSON.stringify(c)]))
+  const details = new Map<string, Representation>(
+    graph.controls.map((c) => [c.id, json(controlDetail(index, c))]),
+  )
+  const results = createMemo<ResultSet>(512)
+  results('', () => ({
+    hits: graph.controls.map((c) => ({ id: c.id, score: 0 })),
+    facets: JSON.stringify(computeFacets(index, graph.controls)),
+  }))
+
+  const select = (query: QueryValues, q: string, sort: string): ScoredId[] => {
+    const filters = filtersOf(query)
+    if (search) {
+      const hits = search.controls(q === '' ? { filters } : { q, filters })
+      if (sort !== 'document' || q === '') return hits
+      const order = index.controlOrder
+      return [...hits].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+    }
+    if (q !== '') {
+      throw new HttpError('searchUnavailable', 'This server runs without a search index; omit q.')
+    }
+    return graph.controls.filter((c) => matches(c, filters)).map((c) => ({ id: c.id, score: 0 }))
+  }
+
+  const page = (query: QueryValues): Representation => {
+    const q = typeof query.q === 'string' ? query.q.trim() : ''
+    const sort = typeof query.sort === 'string' ? query.sort : q === '' ? 'document' : 'relevance'
+    const limit = query.limit as number
+    const setKey = canonicalQuery(query, PAGING_PARAMETERS)
+    const fingerprint = shortHash(`${graph.contentHash}\n${setKey}`, 16)
+    let offset = 0
+    if (typeof query.cursor === 'string') {
+      const cursor = decodeCursor(query.cursor)
+      if (!cursor || cursor.fingerprint !== fingerprint) {
+        throw HttpError.invalidParameters([
+          {
+            name: 'cursor',
+            in: 'query',
+            reason: 'belongs to another query or to an older build of the graph',
+          },
+        ])
+      }
+      offset = cursor.offset
+    }
+    const set = results(setKey, () => ({ hits: select(query, q, sort) }))
+    const total = set.hits.length
+    const items = set.hits.slice(offset, offset + limit).map((hit) => {
+      const base = serialized.get(hit.id) as string
+      if (q === '' || !search) return base
+      const control = index.controls.get(hit.id) as Control
+      const score = Number.isFinite(hit.score) ? hit.score : 0
+      const snippet = JSON.stringify(search.highlight(control.statement, q))
+      return `${base.slice(0, -1)},"score":${score},"snippet":${snippet}}`
+    })
+    const next =
+      offset + limit < total ? encodeCursor({ offset: offset + limit, fingerprint }) : null
+    const prev =
+      offset > 0 ? encodeCursor({ offset: Math.max(0, offset - limit), fingerprint }) : null
+    let facets = ''
+    if (query.facets === true) {
+      set.facets ??= JSON.stringify(
+        computeFacets(
+          index,
+          set.hits.map((h) => index.controls.get(h.id) as Control),
+        ),
+      )
+      facets = `,"facets":${set.facets}`
+    }
+    const body =
+      `{"items":[${items.join(',')}],"total":${total},"limit":${limit},"sort":"${sort}",` +
+      `"next":${JSON.stringify(next)},"prev":${JSON.stringify(prev)}${facets}}`
+    const self = `/v1/controls?${canonicalQuery(query, ['cursor'])}`
+    const links = [
+      next && `<${self}&cursor=${next}>; rel="next"`,
+      prev && `<${self}&cursor=${prev}>; rel="prev"`,
+    ].filter(Boolean)
+    return { body: Buffer.from(body), link: links.length > 0 ? links.join(', ') : undefined }
+  }
+
+  return [
+    { path: '/v1/controls', handle: ({ query }) => page(query) },
+    {
+      path: '/v1/controls/{controlId}',
+      handle: ({ path }) => {
+        const detail = details.get(path.controlId ?? '')
+        if (!detail) throw HttpError.notFound(`No control with id '${path.controlId}'.`)
+        return detail
+      },
+    },
+  ]
+}

@@ -1,0 +1,19 @@
+import { createMemo } from '../memo.ts'
+import type { Representation, RouteFactory } from '../route.ts'
+import { json } from '../route.ts'
+import { canonicalQuery } from '../validate-request.ts'
+import { graphView } from '../views/graph-view.ts'
+
+export const graphRoutes: RouteFactory = ({ index }) => {
+  const memo = createMemo<Representation>(64)
+  memo('', () => json(graphView(index)))
+  return [
+    {
+      path: '/v1/graph',
+      handle: ({ query }) =>
+        memo(canonicalQuery(query), () =>
+          json(graphView(index, query.service as string[] | undefined)),
+        ),
+    },
+  ]
+}

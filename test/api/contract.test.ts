@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import type { Express } from 'express'
+import { client, contract } from './support/client.ts'
+import { createTestApp } from './support/create-test-app.ts'
+
+/** A request that succeeds for each documented path (ids from the fixture). */
+const EXAMPLES: Record<string, string> = {
+  '/v1/services/{serviceId}': '/v1/services/vault',
+  '/v1/topics/{topicId}': '/v1/topics/vault.data-protection',
+  '/v1/controls/{controlId}': '/v1/controls/vault.compliance.soc-reports-ggg777',
+  '/v1/programs/{programId}': '/v1/programs/pci-dss',
+  '/v1/search': '/v1/search?q=keys',
+  '/v1/controls': '/v1/controls?q=keys&facets=true&limit=2',
+}
+
+const exampleFor = (path: string) => EXAMPLES[path] ?? path
+const withQuery = (url: string, extra: string) => `${url}${url.includes('?') ? '&' : '?'}${extra}`
+
+function expressPaths(app: Express): string[] {
+  const router = (app as unknown as { router: { stack: { route?: { path: string } }[] } }).router
+  return router.stack.flatMap((layer) => (layer.route ? [layer.route.path] : []))
+}
+
+describe('the OpenAPI document and the app agree', () => {
+  const app = createTestApp()
+  const api = client(app)
+  const checker = contract()
+
+  it('documents every Express route, and every documented operation is a route', () => {
+    const documented = checker.operations.map((o) => o.path.replace(/\{([^}]+)\}/g, ':$1'))
+    const served = expressPaths(app)
+    assert.deepEqual([...served].sort(), [...new Set(documented)].sort())
+    assert.ok(
+      checker.operations.every((o) => o.method === 'get'),
+      'only GET operations are served',
+    )
+  })
+
+  it('serves every documented path and status, each response matching its schema', async () => {
+    const authed = client(createTestApp({ auth: { tokens: ['t'] } }))
+    const noSearch = client(createTestApp({ search: undefined }))
+    const failing = client(
+      createTestApp({
+        beforeRoutes: [
+          () => {
+            throw new Error('injected failure')
+          },
+        ],
+      }),
+    )
+    for (const { path, statuses } of checker.operations) {
+      const url = exampleFor(path)
+      for (const status of statuses) {
+        let res
+        switch (status) {
+          case '200':
+            res = await api.get(url)
+            // HEAD mirrors GET.
+            assert.equal((await api.head(url)).status, 200)
+            break
+          case '304': {
+            const etag = (await api.get(url)).headers.etag as string
+            res = await api.get(url, { 'If-None-Match': etag })
+            break
+          }
+          case '400':
+            res = await api.get(withQuery(url, 'unknown=1'))
+            break
+          case '401':
+            res = await authed.get(url)
+            break
+          case '404':
+            res = await api.get(path.replace(/\{[^}]+\}/, 'no-such-id'))
+            break
+          case '406':
+            res = await api.get(url, { Accept: 'text/csv' })
+            break
+          case '500':
+            res = await failing.get(url)
+            break
+          case '503':
+            res = await noSearch.get(path === '/v1/controls' ? '/v1/controls?q=keys' : url)
+            break
+          default:
+            assert.fail(`no recipe for status ${status} of ${path}`)
+        }
+        assert.equal(String(res.status), status, `GET ${url} → ${res.status}, expected ${status}`)
+      }
+    }
+    const missing = checker.operations.flatMap((o) =>
+      o.statuses
+        .map((s) => `${o.method.toUpperCase()} ${o.path} ${s}`)
+        .filter((key) => !checker.seen.has(key)),
+    )
+    assert.deepEqual(missing, [])
+  })
+
+  it('every operation declares 400, 406 and 500, and /v1 operations 401', () => {
+    for (const { path, statuses } of checker.operations) {
+      for (const status of ['200', '304', '400', '406', '500']) {
+        assert.ok(statuses.includes(status), `${path} lacks ${status}`)
+      }
+      assert.equal(statuses.includes('401'), path.startsWith('/v1'), `${path} 401`)
+    }
+  })
+
+  it('passes redocly lint (exit status 0 with the project redocly.yaml)', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url))
+    await promisify(execFile)(
+      join(root, 'node_modules', '.bin', 'redocly'),
+      ['lint', 'openapi/openapi.yaml', '--format', 'summary'],
+      { cwd: root, env: { ...process.env, REDOCLY_TELEMETRY: 'off' } },
+    ).catch((error: { stdout: string; stderr: string }) => {
+      assert.fail(`redocly lint failed:\n${error.stdout}\n${error.stderr}`)
+    })
+  })
+})
