@@ -1,4 +1,4 @@
-import { LineCounter, isMap, parseDocument } from 'yaml'
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import { slugify } from '../../model/slugify.ts'
 import { createDiagnostic } from '../diagnostics.ts'
@@ -33,16 +33,26 @@ export function readServiceSettings(
   if (document.contents === null) return {}
   if (!isMap(document.contents))
     return fail(document.contents.range?.[0] ?? 0, 'expected a mapping')
-  const value = document.contents.toJSON() as Record<string, unknown>
   const settings: ServiceSettings = {}
-  for (const [key, entry] of Object.entries(value)) {
-    if (!(KEYS as readonly string[]).includes(key)) return fail(0, `unknown key "${key}"`)
-    if (typeof entry !== 'string' || entry.trim() === '')
-      return fail(0, `"${key}" must be a non-empty string`)
+  let idOffset = 0
+  for (const pair of document.contents.items) {
+    const key: unknown = isScalar(pair.key) ? pair.key.value : null
+    const offset = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0
+    const entry: unknown = isScalar(pair.value) ? pair.value.value : null
+    if (typeof key !== 'string' || !(KEYS as readonly string[]).includes(key)) {
+      return fail(offset, `unknown key ${JSON.stringify(key)} (expected ${KEYS.join(', ')})`)
+    }
+    if (typeof entry !== 'string' || entry.trim() === '') {
+      return fail(offset, `"${key}" must be a non-empty string`)
+    }
     settings[key as (typeof KEYS)[number]] = entry.trim()
+    if (key === 'id') idOffset = offset
   }
   if (settings.id !== undefined && slugify(settings.id) !== settings.id) {
-    return fail(0, `id "${settings.id}" must be a lower-case slug (letters, digits, hyphens)`)
+    return fail(
+      idOffset,
+      `id "${settings.id}" must be a lower-case slug (letters, digits, hyphens)`,
+    )
   }
   return settings
 }
