@@ -18,10 +18,7 @@ const guide = resolve(
 )
 const content = existsSync(guide) ? guide : join(graphFixtures, 'chapter', 'content')
 
-const withoutTime = (graph: Graph): Omit<Graph, 'builtAt'> => {
-  const { builtAt: _builtAt, ...rest } = graph
-  return rest
-}
+const withoutTime = (graph: Graph): Graph => ({ ...graph, builtAt: '' })
 
 test(`two builds are equal except builtAt, and write byte-identical files (${content})`, async () => {
   const first = await buildGraph({ content, allPages: true })
