@@ -24,7 +24,8 @@ export function createLinkIndex(links: Link[]): LinkIndex {
 
 /**
  * What the customer should obtain to rely on an inherited claim, only from what the docs state:
- * - the certificate or report number stated with an attestation, with the link that carries it;
+ * - the certificate or report number stated with an attestation, with the link that carries it
+ *   (whatever its site);
  * - external links the statement carries;
  * - for attestations, also the external links in the same section (the docs usually put the
  *   certificate or announcement link in a sentence next to the claim), except links to the
@@ -42,26 +43,26 @@ export function collectEvidence(
         sameHeadings(l.source.headingPath, control.source.headingPath),
       )
     : []
-  const programHost = program ? hostOf(program.url) : null
-  const candidates = [...own, ...nearby].filter(
-    (l): l is Link =>
-      l !== undefined &&
-      l.kind === 'external' &&
-      (programHost === null || hostOf(l.href) !== programHost),
+  const external = [...own, ...nearby].filter(
+    (l): l is Link => l !== undefined && l.kind === 'external',
   )
 
   const evidence: Evidence[] = []
   const seen = new Set<string>()
   const certificate = attestation?.certificate ?? null
   if (certificate !== null) {
+    // The link that carries the number, wherever it points (certificates often sit on the
+    // program's own site, e.g. NIST's CMVP pages for FIPS 140).
     const number = new RegExp(`(^|\\D)${escapeRegExp(certificate)}(\\D|$)`)
-    const link = candidates.find((l) => number.test(l.text) || number.test(l.href)) ?? null
+    const link = external.find((l) => number.test(l.text) || number.test(l.href)) ?? null
     const name = program?.name ?? attestation?.program ?? ''
     evidence.push({ text: `${name} certificate #${certificate}`.trim(), href: link?.href ?? null })
     if (link) seen.add(link.href)
   }
-  for (const link of candidates) {
+  const programHost = program ? hostOf(program.url) : null
+  for (const link of external) {
     if (seen.has(link.href)) continue
+    if (programHost !== null && hostOf(link.href) === programHost) continue
     seen.add(link.href)
     evidence.push({ text: link.text.trim() || link.href, href: link.href })
   }

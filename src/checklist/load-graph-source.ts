@@ -13,18 +13,23 @@ export interface GraphSource {
 
 export const DEFAULT_CONTENT = 'content'
 
+/** A usage error when the options name both a graph file and content options, else null. */
+export function checkGraphSource(source: GraphSource): string | null {
+  const content = source.content !== undefined || source.root !== undefined || source.allPages
+  return source.graph !== undefined && content
+    ? '--graph cannot be combined with --content, --root or --all-pages'
+    : null
+}
+
 /**
  * Loads the graph file, or builds the content root (default `content`). Build diagnostics are not
  * printed (stdout may carry the output); errors among them come back as one warning line.
- * Throws with a one-line message when the graph file cannot be used or options clash.
+ * Throws with a one-line message when the graph file cannot be used.
  */
 export async function loadGraphSource(
   source: GraphSource,
 ): Promise<{ graph: Graph; warning: string | null }> {
   if (source.graph !== undefined) {
-    if (source.content !== undefined || source.root !== undefined || source.allPages) {
-      throw new Error('--graph cannot be combined with --content, --root or --all-pages')
-    }
     return { graph: await loadGraph(source.graph), warning: null }
   }
   const options: BuildOptions = { content: source.content ?? DEFAULT_CONTENT }

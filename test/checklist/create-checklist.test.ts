@@ -97,7 +97,7 @@ test('attestations carry their claim and the evidence the docs give, nothing inv
   assert.deepEqual(fips?.evidence, [
     {
       text: 'FIPS 140-2 certificate #1234',
-      href: 'https://validation.example.org/certificate/1234',
+      href: 'https://csrc.nist.gov/certificate/1234',
     },
   ])
   const pci = c.inherited.find((i) => i.id === 'keystore.pci-dss-2')

@@ -73,7 +73,7 @@ test(
     assert.deepEqual(fips?.links, [
       { href: 'keystore/compliance.md#L6', rel: 'source', text: 'keystore/compliance.md:6' },
       {
-        href: 'https://validation.example.org/certificate/1234',
+        href: 'https://csrc.nist.gov/certificate/1234',
         rel: 'reference',
         text: 'Certificate #1234',
       },
@@ -145,7 +145,7 @@ test(
     assert.deepEqual(
       fips?.links.find((l) => l.rel === 'evidence'),
       {
-        href: 'https://validation.example.org/certificate/1234',
+        href: 'https://csrc.nist.gov/certificate/1234',
         rel: 'evidence',
         text: 'FIPS 140-2 certificate #1234',
       },

@@ -7,6 +7,7 @@ import { CSV_COLUMNS, csvCell } from '../../src/checklist/render/render-csv.ts'
 import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
 import type { RawScope } from '../../src/checklist/validate-scope.ts'
+import { unguard } from './support/check-formats.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
 
 const graph = createSampleGraph()
@@ -23,9 +24,6 @@ function parseCsv(body: string): Record<string, string>[] {
     string
   >[]
 }
-
-/** What a spreadsheet user sees once the leading `'` guard is taken off. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
 
 test('CSV parsed back by csv-parse gives the same items in the same order, stable columns', () => {
   for (const raw of [
@@ -86,7 +84,7 @@ test('rows carry programs, claim, evidence and source', () => {
       programs: 'fips-140-2',
       level: 'Level 3',
       certificate: '1234',
-      evidence: 'FIPS 140-2 certificate #1234 <https://validation.example.org/certificate/1234>',
+      evidence: 'FIPS 140-2 certificate #1234 <https://csrc.nist.gov/certificate/1234>',
       file: 'keystore/compliance.md',
       line: '6',
       heading: 'Compliance > FIPS',

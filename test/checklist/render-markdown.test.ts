@@ -9,6 +9,7 @@ import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { escapeMarkdown } from '../../src/checklist/render/escape-markdown.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
 import type { RawScope } from '../../src/checklist/validate-scope.ts'
+import { expectedItems, flat, markdownItems } from './support/check-formats.ts'
 import { parseMarkdownChecklist } from './support/parse-markdown-checklist.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
 
@@ -20,43 +21,6 @@ function checklist(raw: RawScope): Checklist {
   return createChecklist(graph, result.scope, { generatedAt: '2026-05-06T07:08:09.000Z' })
 }
 
-/** Markdown keeps each item on one paragraph: whitespace runs read back as one space. */
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
-
-/** The checklist's items as the Markdown should show them: section, topic, statement, id. */
-function expectedTasks(c: Checklist) {
-  return [
-    ...c.inherited.map((i) => ({
-      section: 'inherited',
-      topic: null,
-      statement: flat(i.statement),
-      id: i.id,
-    })),
-    ...c.actions.flatMap((g) =>
-      g.items.map((i) => ({
-        section: 'actions',
-        topic: g.title,
-        statement: flat(i.statement),
-        id: i.id,
-      })),
-    ),
-  ]
-}
-
-function parsedTasks(markdown: string) {
-  return parseMarkdownChecklist(markdown).tasks.map((t) => {
-    assert.equal(t.checked, false)
-    const facts = t.lines[1] ?? ''
-    const id = /· ([^·]+)$/.exec(facts)?.[1]?.trim() ?? ''
-    // Attestations lead with the program name in bold: strip `Program (facts): `.
-    const first = t.lines[0] ?? ''
-    const statement = facts.startsWith('attestation ')
-      ? first.replace(/^[^:(]*(\([^)]*\))?: /, '')
-      : first
-    return { section: t.section, topic: t.topic, statement, id }
-  })
-}
-
 test('Markdown parsed back with remark gives the same items, headings per topic, all unchecked', () => {
   for (const raw of [
     { service: 'keystore' },
@@ -65,7 +29,8 @@ test('Markdown parsed back with remark gives the same items, headings per topic,
   ]) {
     const c = checklist(raw)
     const { body } = renderChecklist(c, 'markdown')
-    assert.deepEqual(parsedTasks(body), expectedTasks(c), JSON.stringify(raw))
+    const expected = expectedItems(c).map((e) => ({ ...e, statement: flat(e.statement) }))
+    assert.deepEqual(markdownItems(body), expected, JSON.stringify(raw))
   }
 })
 
@@ -128,7 +93,7 @@ test('header, evidence links, sources as file:line or links with a base URL', ()
   assert.match(plain, /## Inherited from Acme/)
   assert.match(
     plain,
-    /Evidence to obtain: \[FIPS 140-2 certificate \\#1234\]\(https:\/\/validation\.example\.org\/certificate\/1234\)/,
+    /Evidence to obtain: \[FIPS 140-2 certificate \\#1234\]\(https:\/\/csrc\.nist\.gov\/certificate\/1234\)/,
   )
   assert.match(plain, /Source: `keystore\/compliance\.md:6` \(Compliance › FIPS\)/)
   const linked = renderChecklist(c, 'markdown', {

@@ -2,7 +2,11 @@ import { parseArgs } from 'node:util'
 import { CHECKLIST_FORMATS } from '../../checklist/checklist.ts'
 import type { ChecklistFormat } from '../../checklist/checklist.ts'
 import { createChecklist } from '../../checklist/create-checklist.ts'
-import { DEFAULT_CONTENT, loadGraphSource } from '../../checklist/load-graph-source.ts'
+import {
+  checkGraphSource,
+  DEFAULT_CONTENT,
+  loadGraphSource,
+} from '../../checklist/load-graph-source.ts'
 import { renderChecklist } from '../../checklist/render-checklist.ts'
 import { validateScope } from '../../checklist/validate-scope.ts'
 import type { InvalidParameter } from '../../checklist/validate-scope.ts'
@@ -81,14 +85,17 @@ export const checklistCommand: Command = {
       return fail(`unknown format '${values.format}' (valid: ${CHECKLIST_FORMATS.join(', ')})`, 2)
     }
 
+    const source = {
+      graph: values.graph,
+      content: values.content,
+      root: values.root,
+      allPages: values['all-pages'],
+    }
+    const clash = checkGraphSource(source)
+    if (clash !== null) return fail(clash, 2)
     let loaded
     try {
-      loaded = await loadGraphSource({
-        graph: values.graph,
-        content: values.content,
-        root: values.root,
-        allPages: values['all-pages'],
-      })
+      loaded = await loadGraphSource(source)
     } catch (error) {
       return fail(messageOf(error), 1)
     }

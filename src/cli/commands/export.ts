@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util'
-import { DEFAULT_CONTENT, loadGraphSource } from '../../checklist/load-graph-source.ts'
+import {
+  checkGraphSource,
+  DEFAULT_CONTENT,
+  loadGraphSource,
+} from '../../checklist/load-graph-source.ts'
 import { createOscalCatalog } from '../../checklist/oscal/create-oscal-catalog.ts'
 import { createOscalComponentDefinition } from '../../checklist/oscal/create-oscal-component-definition.ts'
 import { toJson } from '../../checklist/render-checklist.ts'
@@ -70,14 +74,17 @@ export const exportCommand: Command = {
       return fail(`expected one of ${TARGETS.join(', ')}, got ${got}`, 2)
     }
 
+    const source = {
+      graph: values.graph,
+      content: values.content,
+      root: values.root,
+      allPages: values['all-pages'],
+    }
+    const clash = checkGraphSource(source)
+    if (clash !== null) return fail(clash, 2)
     let loaded
     try {
-      loaded = await loadGraphSource({
-        graph: values.graph,
-        content: values.content,
-        root: values.root,
-        allPages: values['all-pages'],
-      })
+      loaded = await loadGraphSource(source)
     } catch (error) {
       return fail(messageOf(error), 1)
     }

@@ -307,7 +307,7 @@ const links: Link[] = [
   link(
     'keystore.compliance.link-1',
     co,
-    'https://validation.example.org/certificate/1234',
+    'https://csrc.nist.gov/certificate/1234',
     'Certificate #1234',
     'keystore.compliance.fips.keystore-modules-are-validated-iiiiii',
     source(CO_FILE, 6, FIPS_HEAD),
