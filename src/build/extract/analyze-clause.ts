@@ -204,7 +204,9 @@ function isImperative(tokens: string[]): boolean {
     return /^(?:not|n't)?$/.test(word(tokens[1])) || first === "don't"
   if (!IMPERATIVE.has(first)) return false
   if (first === 'never' || first === 'always') return true
-  if (AMBIGUOUS.has(first) && NOUN_FOLLOWERS.has(word(tokens[1]))) return false
+  // "Access to X…", "Audit records are…": the first word was a noun.
+  if (AMBIGUOUS.has(first) && (NOUN_FOLLOWERS.has(word(tokens[1])) || AUX.has(word(tokens[2]))))
+    return false
   // A capitalised second word right after a verb-like first word ("Set Up", "Use AWS") is fine;
   // a following auxiliary means the first word was the subject ("Logs are…").
   return !AUX.has(word(tokens[1]))
@@ -212,7 +214,9 @@ function isImperative(tokens: string[]): boolean {
 
 /** Splits a sentence into connective/condition, subject, head and predicate. */
 export function analyzeClause(sentence: string): ClauseShape {
-  const { text, byDefault, condition } = stripLeading(sentence)
+  const stripped = stripLeading(sentence)
+  const { text, condition } = stripped
+  const byDefault = stripped.byDefault || /\bby default\b/i.test(sentence)
   const tokens = text.split(/\s+/).filter(Boolean)
   const imperative = isImperative(tokens)
   let verbIndex = -1

@@ -141,6 +141,9 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         : null
     let party = partyOf(shape.head)
     if (party === null && context.leadIn?.party && !shape.imperative) party = context.leadIn.party
+    // "The modules used by the service": a thing named by its provider-side agent.
+    const agent = /\b\w+(?:ed|en)\s+by\s+(.+)$/i.exec(shape.subject)?.[1]
+    if (party === 'neutral' && agent && partyOf(agent) === 'provider') party = 'provider'
     if (DEFINITION.test(shape.text) && !DEFINITION_KEEP.test(shape.text)) {
       return notControl('definition', party, leadIn, announces)
     }
@@ -180,7 +183,7 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
       if (
         previous?.control &&
         previous.owner === 'customer' &&
-        (previous.kind === 'recommendation' || previous.kind === 'requirement')
+        previous.kind === 'recommendation'
       ) {
         return decide('imperative+previous', previous.kind, 'customer', 0.7, true)
       }
@@ -216,12 +219,16 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
       return decide(rule.name, kind, owner, rule.weight, !rule.needsSecurityTerm)
     }
 
+    // A fragment with no verb of its own ("with a key unique to each backup.") finishes its
+    // lead-in's sentence, whatever that lead-in was.
+    const fragment = !shape.verb && !shape.imperative && lead?.control ? lead : null
+    const from = inherited ?? fragment
     if (
-      inherited?.kind &&
-      inherited.owner &&
-      (party === null || party === 'neutral' || party === inherited.party)
+      from?.kind &&
+      from.owner &&
+      (party === null || party === 'neutral' || party === from.party)
     ) {
-      return decide('lead-in', inherited.kind, inherited.owner, inherited.confidence * 0.9, false)
+      return decide('lead-in', from.kind, from.owner, from.confidence * 0.9, false)
     }
     if (
       context.contrastive &&

@@ -264,7 +264,11 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
   const paragraph: Handler = (walk, node, _next, leadIn) => {
     const p = node as Paragraph
     const column = p.position?.start.column ?? 1
-    return phrasing(walk, p.children, column, leadIn)
+    // "**Important**" + hard break inside a quote or item is a label, not part of a sentence.
+    const [first, second] = p.children
+    const children =
+      first?.type === 'strong' && second?.type === 'break' ? p.children.slice(2) : p.children
+    return phrasing(walk, children, column, leadIn)
   }
 
   const html: Handler = (walk, node, _next, leadIn) => {

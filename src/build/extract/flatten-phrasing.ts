@@ -73,7 +73,10 @@ export function flattenPhrasing(
         const match = /^<!--([\s\S]*?)-->$/.exec(node.value.trim())
         if (match) {
           const start = node.position?.start ?? { line: 1, column: 1 }
-          flat.comments.push({ value: (match[1] ?? '').trim(), offset: flat.text.length, ...start })
+          // The comment belongs to the text that follows it, after any pending space.
+          const offset = flat.text.length + (pendingSpace && flat.text.length > 0 ? 1 : 0)
+          const { line, column } = start
+          flat.comments.push({ value: (match[1] ?? '').trim(), offset, line, column })
         }
         return
       }

@@ -39,6 +39,7 @@ const PARTICIPLES = forms(STRONG_PROTECTIVE_VERBS)
 const PROVIDER_SIDE: readonly SubjectParty[] = ['provider']
 const NOT_CUSTOMER: readonly SubjectParty[] = ['provider', 'neutral', null]
 const CUSTOMER_SIDE: readonly SubjectParty[] = ['customer']
+const NEUTRAL_SIDE: readonly SubjectParty[] = ['neutral']
 
 export const SIGNAL_RULES: readonly SignalRule[] = [
   // Recommendations: advice addressed to the reader.
@@ -185,6 +186,15 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     on: 'verb',
     pattern: /^requires?$/i,
   },
+  {
+    name: 'you-cannot',
+    kind: 'requirement',
+    owner: 'customer',
+    weight: 0.7,
+    on: 'clause',
+    pattern:
+      /^you\s+(?:cannot|can't|can\s+not|may\s+not|are\s+not\s+(?:able|allowed|permitted)\s+to)\b/i,
+  },
   // Capabilities: security features the customer may choose to use.
   {
     name: 'you-can',
@@ -193,7 +203,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.75,
     on: 'predicate',
     pattern:
-      /^(?:(?:\w+ly|also|then|now|still)\s+)*(?:can|could|may|are\s+able\s+to|have\s+the\s+(?:option|ability|choice)\s+to)\s+(?!be\s+(?:an?|the)\b)/i,
+      /^(?:(?:\w+ly|also|then|now|still)\s+)*(?:can|could|may|are\s+able\s+to|have\s+the\s+(?:option|ability|choice)\s+to)\s+(?!be\b)/i,
     unless: /^(?:(?:\w+ly|also)\s+)*(?:can|may)\s+(?:not|no\s+longer)\b/i,
     parties: CUSTOMER_SIDE,
     needsSecurityTerm: true,
@@ -229,8 +239,20 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     pattern:
       /\b(?:certified|compliant|accredited|attested|authori[sz]ed|audited|assessed|validated|eligible|in\s+scope)\b|\b(?:complies|comply|conforms?|adheres?|aligns?)\s+(?:to|with)\b|\b(?:meets?|satisfies|satisfy|fulfills?)\s+(?:[\w-]+[\s,]+){0,8}?(?:requirements|standards?|criteria|controls)\b|\b(?:has|have)\s+(?:\w+ly\s+)?(?:implemented|achieved|obtained|attained|received|passed|completed)\b/i,
     unless:
-      /\bnot\s+(?:\w+\s+)?(?:certified|compliant|accredited|validated|eligible|in\s+scope)\b/i,
+      /\bnot\s+(?:[\w-]+\s+){0,4}(?:certified|compliant|accredited|validated|eligible|in\s+scope)\b/i,
     parties: PROVIDER_SIDE,
+  },
+  {
+    name: 'compliance-claim-thing',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.75,
+    on: 'predicate',
+    pattern:
+      /^(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,6}?(?:certified|compliant|accredited|attested|authori[sz]ed|audited|assessed|validated|eligible|in\s+scope)\b|(?:complies|comply|conforms?|adheres?)\s+(?:to|with)\b)/i,
+    unless:
+      /\bnot\s+(?:[\w-]+\s+){0,4}(?:certified|compliant|accredited|validated|eligible|in\s+scope)\b/i,
+    parties: NEUTRAL_SIDE,
   },
   {
     name: 'never-exposed',

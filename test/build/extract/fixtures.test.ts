@@ -19,10 +19,22 @@ function run(name: string): unknown {
   const dir = new URL(`${name}/`, root)
   const markdown = readFileSync(new URL('input.md', dir), 'utf8')
   const settings = existsSync(new URL('service.json', dir))
-    ? (JSON.parse(readFileSync(new URL('service.json', dir), 'utf8')) as { id: string; name: string })
+    ? (JSON.parse(readFileSync(new URL('service.json', dir), 'utf8')) as {
+        id: string
+        name: string
+      })
     : { id: 'vault', name: 'Example Vault' }
-  const service: Service = { ...settings, provider: 'AWS', rootTopic: `${settings.id}.root`, dir: '.' }
-  const { page, diagnostics: parseDiagnostics } = parsePage({ file: 'input.md', markdown, service: service.id })
+  const service: Service = {
+    ...settings,
+    provider: 'AWS',
+    rootTopic: `${settings.id}.root`,
+    dir: '.',
+  }
+  const { page, diagnostics: parseDiagnostics } = parsePage({
+    file: 'input.md',
+    markdown,
+    service: service.id,
+  })
   const result = extractControls(page, { service, programs })
   return {
     controls: result.controls.map((c) => ({
