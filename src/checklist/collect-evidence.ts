@@ -27,9 +27,10 @@ export function createLinkIndex(links: Link[]): LinkIndex {
  * - the certificate or report number stated with an attestation, with the link that carries it
  *   (whatever its site);
  * - external links the statement carries;
- * - for attestations, also the external links in the same section (the docs usually put the
- *   certificate or announcement link in a sentence next to the claim), except links to the
- *   program's own site, which describe the program rather than this service's standing.
+ * - for attestations in a section devoted to the program (its heading names it), also the other
+ *   external links of that section: the docs put the certificate, report or announcement link
+ *   in a sentence next to the claim. Links to the program's own site are left out: they
+ *   describe the program rather than this service's standing.
  */
 export function collectEvidence(
   control: Control,
@@ -38,11 +39,12 @@ export function collectEvidence(
   links: LinkIndex,
 ): Evidence[] {
   const own = control.references.map((id) => links.byId.get(id))
-  const nearby = attestation
-    ? (links.byTopic.get(control.topic) ?? []).filter((l) =>
-        sameHeadings(l.source.headingPath, control.source.headingPath),
-      )
-    : []
+  const nearby =
+    attestation && program && headingNames(control.source.headingPath, program)
+      ? (links.byTopic.get(control.topic) ?? []).filter((l) =>
+          sameHeadings(l.source.headingPath, control.source.headingPath),
+        )
+      : []
   const external = [...own, ...nearby].filter(
     (l): l is Link => l !== undefined && l.kind === 'external',
   )
@@ -67,6 +69,17 @@ export function collectEvidence(
     evidence.push({ text: link.text.trim() || link.href, href: link.href })
   }
   return evidence
+}
+
+/** Whether the innermost heading names the program: a section devoted to it. */
+function headingNames(headingPath: string[], program: Program): boolean {
+  const words = (text: string) =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()} `
+  const heading = words(headingPath.at(-1) ?? '')
+  return [program.name, ...program.aliases].some((name) => heading.includes(words(name)))
 }
 
 function sameHeadings(a: string[], b: string[]): boolean {

@@ -87,7 +87,7 @@ test('rows carry programs, claim, evidence and source', () => {
       evidence: 'FIPS 140-2 certificate #1234 <https://csrc.nist.gov/certificate/1234>',
       file: 'keystore/compliance.md',
       line: '6',
-      heading: 'Compliance > FIPS',
+      heading: 'Compliance > FIPS 140-2 validation',
     },
   )
   const action = rows.find(

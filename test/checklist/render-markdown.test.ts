@@ -95,7 +95,7 @@ test('header, evidence links, sources as file:line or links with a base URL', ()
     plain,
     /Evidence to obtain: \[FIPS 140-2 certificate \\#1234\]\(https:\/\/csrc\.nist\.gov\/certificate\/1234\)/,
   )
-  assert.match(plain, /Source: `keystore\/compliance\.md:6` \(Compliance › FIPS\)/)
+  assert.match(plain, /Source: `keystore\/compliance\.md:6` \(Compliance › FIPS 140-2 validation\)/)
   const linked = renderChecklist(c, 'markdown', {
     sourceBaseUrl: 'https://github.com/acme/docs/blob/main/content',
   }).body

@@ -46,7 +46,7 @@ export function renderMarkdown(checklist: Checklist, options: MarkdownOptions = 
     .filter(Boolean)
     .join('; ')
   out.push(
-    `- Totals: ${totals.inherited} inherited, ${totals.actions} actions${breakdown ? ` (${breakdown})` : ''}`,
+    `- Totals: ${totals.inherited} inherited, ${totals.actions} action${totals.actions === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}`,
     `- Graph: \`${header.graph.contentHash}\` (schema ${header.graph.schemaVersion})`,
     `- Generated: ${header.generatedAt}`,
     '',

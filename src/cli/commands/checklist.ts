@@ -126,9 +126,8 @@ export const checklistCommand: Command = {
     }
     if (values.out !== undefined) {
       const { inherited, actions } = checklist.totals
-      console.error(
-        `secgraph checklist: ${inherited} inherited, ${actions} actions; wrote ${values.out}`,
-      )
+      const counted = `${inherited} inherited, ${actions} action${actions === 1 ? '' : 's'}`
+      console.error(`secgraph checklist: ${counted}; wrote ${values.out}`)
     }
     return 0
   },

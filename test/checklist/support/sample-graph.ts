@@ -117,27 +117,27 @@ const sections: Section[] = [
   {
     id: `${co}.fips`,
     topic: co,
-    title: 'FIPS',
+    title: 'FIPS 140-2 validation',
     anchor: 'fips',
     depth: 2,
     pseudo: true,
     parent: null,
-    source: source(CO_FILE, 5, ['Compliance', 'FIPS']),
+    source: source(CO_FILE, 5, ['Compliance', 'FIPS 140-2 validation']),
   },
   {
     id: `${co}.pci`,
     topic: co,
-    title: 'PCI',
+    title: 'PCI DSS compliance',
     anchor: 'pci',
     depth: 2,
     pseudo: true,
     parent: null,
-    source: source(CO_FILE, 9, ['Compliance', 'PCI']),
+    source: source(CO_FILE, 9, ['Compliance', 'PCI DSS compliance']),
   },
 ]
 
-const FIPS_HEAD = ['Compliance', 'FIPS']
-const PCI_HEAD = ['Compliance', 'PCI']
+const FIPS_HEAD = ['Compliance', 'FIPS 140-2 validation']
+const PCI_HEAD = ['Compliance', 'PCI DSS compliance']
 
 const controls: Control[] = [
   control({
@@ -335,6 +335,15 @@ const links: Link[] = [
     'Acme PCI FAQ',
     null,
     source(CO_FILE, 12, PCI_HEAD),
+  ),
+  // In the page intro, whose heading names no program: not evidence for the claims there.
+  link(
+    'keystore.compliance.link-5',
+    co,
+    'https://acme.example/blog',
+    'Acme blog',
+    null,
+    source(CO_FILE, 4, ['Compliance']),
   ),
 ]
 
