@@ -41,8 +41,10 @@ export interface NodeIndex {
 const FUZZY_QUALITY = 0.6
 /** Keeps the weighted part of a score below 1, so the number of matched terms always dominates. */
 const WEIGHT_SCALE = 0.99
-/** Up to this many distinct scores, ordering is done in passes rather than by a sort. */
-const MAX_PASSES = 12
+/** Up to this many matches, an insertion sort puts them in document order. */
+const SMALL_SORT = 24
+/** Up to this many distinct scores, buckets are found by a linear search. */
+const LINEAR_BUCKETS = 8
 /** Filters are tracked as bits of a 32-bit mask. */
 const MAX_FILTERS = 30
 
@@ -83,7 +85,8 @@ export function createNodeIndex(
   const weighted = new Float64Array(size)
   const termStamp = new Uint32Array(size)
   const termBest = new Float64Array(size)
-  const scoreOf = new Float64Array(size)
+  const bucketOf = new Uint32Array(size)
+  const orderBuffer = new Uint32Array(size)
   const filterStamp = new Uint32Array(size)
   const filterMask = new Uint32Array(size)
   const touched: number[] = []
@@ -188,49 +191,90 @@ export function createNodeIndex(
   }
 
   /**
-   * Orders the touched nodes by score, then document order, without a comparator sort in the
-   * usual case: collect them in document order, then emit them once per distinct score, best
-   * first (queries give few distinct scores: matched count times field-weight combinations).
+   * Orders the touched nodes by score, then document order, without a comparator sort: collect
+   * them in document order, give each distinct score a bucket, then place every node at its
+   * bucket's next slot (a counting sort). Linear in the matches plus a sort of the distinct scores
+   * (few: matched count times field-weight combinations).
    */
   const order = <T>(termCount: number, make: (index: number, score: number) => T): T[] => {
     const stamp = generation
     const count = touched.length
-    let inOrder: ArrayLike<number>
+    // Positions in document order, in a reused buffer (no comparator sort on the hot path).
+    const inOrder = orderBuffer
     if (count * 8 >= size) {
       // Dense result: a scan of the stamps is cheaper than sorting the positions.
-      const dense = new Uint32Array(count)
       let next = 0
-      for (let id = 0; id < size; id++) if (nodeStamp[id] === stamp) dense[next++] = id
-      inOrder = dense
+      for (let id = 0; id < size; id++) if (nodeStamp[id] === stamp) inOrder[next++] = id
     } else {
-      inOrder = Uint32Array.from(touched).sort()
+      for (let i = 0; i < count; i++) inOrder[i] = touched[i] as number
+      if (count > SMALL_SORT) inOrder.subarray(0, count).sort()
+      else {
+        for (let i = 1; i < count; i++) {
+          const id = inOrder[i] as number
+          let j = i - 1
+          while (j >= 0 && (inOrder[j] as number) > id) {
+            inOrder[j + 1] = inOrder[j] as number
+            j--
+          }
+          inOrder[j + 1] = id
+        }
+      }
     }
-    const distinct: number[] = []
+    // Every node's score is summed in the same term order, so equal scores are equal floats.
+    // Queries give few distinct scores: a linear search beats a Map until there are many.
+    const scores: number[] = []
+    let bucketByScore: Map<number, number> | null = null
     for (let i = 0; i < count; i++) {
       const id = inOrder[i] as number
-      const raw = (matched[id] as number) + (WEIGHT_SCALE * (weighted[id] as number)) / termCount
-      // Rounding keeps scores short and free of float noise in JSON.
-      const score = Math.round(raw * 1e6) / 1e6
-      scoreOf[id] = score
-      if (distinct.length <= MAX_PASSES && !distinct.includes(score)) distinct.push(score)
-    }
-    const ranked: T[] = new Array(count)
-    if (distinct.length > MAX_PASSES) {
-      const positions = Array.from(inOrder)
-      positions.sort((a, b) => (scoreOf[b] as number) - (scoreOf[a] as number) || a - b)
-      for (let i = 0; i < count; i++) {
-        const id = positions[i] as number
-        ranked[i] = make(id, scoreOf[id] as number)
+      const score = (matched[id] as number) + (WEIGHT_SCALE * (weighted[id] as number)) / termCount
+      let bucket = -1
+      if (bucketByScore === null) {
+        for (let b = 0; b < scores.length; b++) {
+          if (scores[b] === score) {
+            bucket = b
+            break
+          }
+        }
+      } else {
+        bucket = bucketByScore.get(score) ?? -1
       }
+      if (bucket === -1) {
+        bucket = scores.length
+        scores.push(score)
+        if (bucketByScore !== null) bucketByScore.set(score, bucket)
+        else if (scores.length > LINEAR_BUCKETS) {
+          bucketByScore = new Map(scores.map((value, index) => [value, index]))
+        }
+      }
+      bucketOf[i] = bucket
+    }
+    if (scores.length === 1) {
+      const only = Math.round((scores[0] as number) * 1e6) / 1e6
+      const ranked: T[] = new Array(count)
+      for (let i = 0; i < count; i++) ranked[i] = make(inOrder[i] as number, only)
       return ranked
     }
-    distinct.sort((a, b) => b - a)
-    let next = 0
-    for (const score of distinct) {
-      for (let i = 0; i < count; i++) {
-        const id = inOrder[i] as number
-        if (scoreOf[id] === score) ranked[next++] = make(id, score)
-      }
+    const byRank = scores
+      .map((_, bucket) => bucket)
+      .sort((a, b) => (scores[b] as number) - (scores[a] as number))
+    const start: number[] = scores.map(() => 0)
+    for (let i = 0; i < count; i++)
+      start[bucketOf[i] as number] = (start[bucketOf[i] as number] as number) + 1
+    let offset = 0
+    for (const bucket of byRank) {
+      const members = start[bucket] as number
+      start[bucket] = offset
+      offset += members
+    }
+    // Rounding keeps scores short and free of float noise in JSON.
+    const rounded = scores.map((score) => Math.round(score * 1e6) / 1e6)
+    const ranked: T[] = new Array(count)
+    for (let i = 0; i < count; i++) {
+      const id = inOrder[i] as number
+      const bucket = bucketOf[i] as number
+      const slot = start[bucket] as number
+      start[bucket] = slot + 1
+      ranked[slot] = make(id, rounded[bucket] as number)
     }
     return ranked
   }
