@@ -1,14 +1,23 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, basename } from 'node:path'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 
-/** Writes through a temporary file in the same folder and a rename, so readers never see half a file. */
+/**
+ * Writes through a temporary file in the same folder, flushed, then renamed into place: readers
+ * never see half a file and a failed write leaves the previous file untouched.
+ */
 export async function writeFileAtomic(file: string, body: string): Promise<void> {
   const dir = dirname(file)
   await mkdir(dir, { recursive: true })
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
-    await writeFile(temp, body, 'utf8')
+    const handle = await open(temp, 'wx')
+    try {
+      await handle.writeFile(body, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })

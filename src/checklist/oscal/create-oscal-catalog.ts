@@ -1,5 +1,6 @@
 import type { Control } from '../../model/control.ts'
 import type { Graph } from '../../model/graph.ts'
+import { claimFacts } from '../claim-facts.ts'
 import { sourceHref } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
 import { createMetadata, nonEmpty, prop, stableUuid, toToken } from './oscal-common.ts'
@@ -121,7 +122,7 @@ export function createOscalCatalog(
       title: service.name,
       props: [
         ...prop('provider', service.provider),
-        ...attestations.flatMap((a) => prop('attestation', a.program, claimRemarks(a))),
+        ...attestations.flatMap((a) => prop('attestation', a.program, claimFacts(a).join('; '))),
       ],
       ...nonEmpty('groups', topicGroups),
     }
@@ -139,20 +140,6 @@ export function createOscalCatalog(
       ...nonEmpty('groups', groups),
     },
   }
-}
-
-/** Level, certificate and date stated with an attestation, e.g. `Level 3; certificate #4218`. */
-export function claimRemarks(claim: {
-  level: string | null
-  certificate: string | null
-  since: string | null
-}): string | undefined {
-  const parts = [
-    claim.level,
-    claim.certificate === null ? null : `certificate #${claim.certificate}`,
-    claim.since === null ? null : `since ${claim.since}`,
-  ].filter((p): p is string => p !== null && p.trim() !== '')
-  return parts.length > 0 ? parts.join('; ') : undefined
 }
 
 /** A title for a control: its statement, cut at a word boundary when long. */

@@ -1,11 +1,19 @@
 import { CONTROL_KINDS, OWNERS } from '../../model/control.ts'
-import type { Owner } from '../../model/control.ts'
+import type { ControlKind, Owner } from '../../model/control.ts'
+import type { Source } from '../../model/source.ts'
 import type { Graph } from '../../model/graph.ts'
-import type { Checklist, Evidence, InheritedItem } from '../checklist.ts'
+import type {
+  ActionItem,
+  Checklist,
+  Claim,
+  Evidence,
+  InheritedItem,
+  ItemStatus,
+} from '../checklist.ts'
+import { claimFacts } from '../claim-facts.ts'
 import { createChecklist } from '../create-checklist.ts'
 import { sourceHref } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
-import { claimRemarks } from './create-oscal-catalog.ts'
 import type { OscalExportOptions } from './create-oscal-catalog.ts'
 import { createMetadata, nonEmpty, prop, stableUuid, toToken } from './oscal-common.ts'
 import type { OscalLink, OscalMetadata, OscalProp } from './oscal-common.ts'
@@ -106,71 +114,19 @@ export function checklistToComponentDefinition(
     const actions = checklist.actions
       .filter((g) => g.service === service.id)
       .flatMap((g) => g.items)
-    const requirements: OscalImplementedRequirement[] = []
-    const byControl = new Map<string, OscalImplementedRequirement>()
+    const requirements = collectEntries(inherited, actions).map((entry) =>
+      toRequirement(service.id, entry, options),
+    )
 
-    const add = (
-      control: string,
-      item: { statement: string; owner: Owner; kind: string; programs: string[] },
-      source: OscalLink,
-      extra: { props: OscalProp[]; evidence: Evidence[]; status: string },
-    ): void => {
-      const existing = byControl.get(control)
-      // Several attestations can come from one statement: one requirement carries them all.
-      if (existing) {
-        const named = new Set(
-          existing.props.filter((p) => p.name === 'program').map((p) => p.value),
-        )
-        const programs = item.programs.filter((p) => !named.has(p))
-        existing.props.push(...programs.flatMap((p) => prop('program', p)), ...extra.props)
-        existing.links.push(...evidenceLinks(extra.evidence))
-        existing.remarks = joinRemarks(existing.remarks, extra.evidence)
-        return
-      }
-      const responsibility = RESPONSIBILITY[item.owner]
-      const requirement: OscalImplementedRequirement = {
-        uuid: stableUuid('implemented-requirement', service.id, control),
-        'control-id': toToken(control),
-        description: item.statement,
-        props: [
-          ...prop('responsibility', responsibility.value),
-          ...prop('owner', item.owner),
-          ...prop('kind', item.kind),
-          ...item.programs.flatMap((p) => prop('program', p)),
-          ...prop('status', extra.status),
-          ...extra.props,
-        ],
-        links: [source, ...evidenceLinks(extra.evidence)],
-        'responsible-roles': responsibility.roles.map((role) => ({ 'role-id': role })),
-      }
-      const remarks = joinRemarks(undefined, extra.evidence)
-      if (remarks !== undefined) requirement.remarks = remarks
-      byControl.set(control, requirement)
-      requirements.push(requirement)
-    }
-
-    for (const item of inherited) {
-      add(item.control, item, sourceLink(item, options), {
-        props: attestationProps(item),
-        evidence: item.evidence,
-        status: item.status,
-      })
-    }
-    for (const item of actions) {
-      add(item.id, item, sourceLink(item, options), {
-        props: [],
-        evidence: [],
-        status: item.status,
-      })
-    }
-
-    const attestations = inherited.filter((i) => i.claim !== null)
     return {
       uuid: stableUuid('component', service.id),
       type: 'service',
       title: service.name,
       description: `${service.name}, run by ${service.provider}: the controls its security documentation states, split between provider and customer.`,
-      props: [...prop('provider', service.provider), ...attestations.flatMap(attestationProps)],
+      props: [
+        ...prop('provider', service.provider),
+        ...inherited.flatMap((i) => (i.claim ? attestationProps(i.claim) : [])),
+      ],
       ...(requirements.length > 0
         ? {
             'control-implementations': [
@@ -217,30 +173,86 @@ export function checklistToComponentDefinition(
   }
 }
 
-function attestationProps(item: InheritedItem): OscalProp[] {
-  return item.claim ? prop('attestation', item.claim.program, claimRemarks(item.claim)) : []
+/** One control of the checklist with everything said about it. */
+interface Entry {
+  control: string
+  statement: string
+  owner: Owner
+  kind: ControlKind
+  programs: string[]
+  source: Source
+  status: ItemStatus
+  claims: Claim[]
+  evidence: Evidence[]
 }
 
-function sourceLink(
-  item: { source: InheritedItem['source'] },
-  options: ComponentDefinitionOptions,
-): OscalLink {
-  return {
-    href: sourceHref(item.source, options.sourceBaseUrl),
-    rel: 'source',
-    text: `${item.source.file}:${item.source.line}`,
+/**
+ * One entry per control, inherited items first, then actions, each in checklist order. Several
+ * attestations can come from one statement: their entry carries all their claims and evidence.
+ */
+function collectEntries(inherited: InheritedItem[], actions: ActionItem[]): Entry[] {
+  const entries = new Map<string, Entry>()
+  for (const item of inherited) {
+    const entry = entries.get(item.control)
+    if (entry === undefined) {
+      entries.set(item.control, {
+        ...item,
+        programs: [...item.programs],
+        claims: item.claim ? [item.claim] : [],
+        evidence: [...item.evidence],
+      })
+      continue
+    }
+    entry.programs = [...new Set([...entry.programs, ...item.programs])].sort()
+    if (item.claim) entry.claims.push(item.claim)
+    for (const evidence of item.evidence) {
+      const known = entry.evidence.some((e) => e.text === evidence.text && e.href === evidence.href)
+      if (!known) entry.evidence.push(evidence)
+    }
   }
+  for (const item of actions) {
+    entries.set(item.id, { ...item, control: item.id, claims: [], evidence: [] })
+  }
+  return [...entries.values()]
 }
 
-function evidenceLinks(evidence: Evidence[]): OscalLink[] {
-  return evidence.flatMap((e) =>
-    e.href === null ? [] : [{ href: toUriReference(e.href), rel: 'evidence', text: e.text }],
-  )
+function toRequirement(
+  service: string,
+  entry: Entry,
+  options: ComponentDefinitionOptions,
+): OscalImplementedRequirement {
+  const responsibility = RESPONSIBILITY[entry.owner]
+  const requirement: OscalImplementedRequirement = {
+    uuid: stableUuid('implemented-requirement', service, entry.control),
+    'control-id': toToken(entry.control),
+    description: entry.statement,
+    props: [
+      ...prop('responsibility', responsibility.value),
+      ...prop('owner', entry.owner),
+      ...prop('kind', entry.kind),
+      ...entry.programs.flatMap((p) => prop('program', p)),
+      ...prop('status', entry.status),
+      ...entry.claims.flatMap(attestationProps),
+    ],
+    links: [
+      {
+        href: sourceHref(entry.source, options.sourceBaseUrl),
+        rel: 'source',
+        text: `${entry.source.file}:${entry.source.line}`,
+      },
+      ...entry.evidence.flatMap((e) =>
+        e.href === null ? [] : [{ href: toUriReference(e.href), rel: 'evidence', text: e.text }],
+      ),
+    ],
+    'responsible-roles': responsibility.roles.map((role) => ({ 'role-id': role })),
+  }
+  // Remarks say what to obtain in words, including evidence the docs name without a link.
+  if (entry.evidence.length > 0) {
+    requirement.remarks = `Evidence to obtain: ${entry.evidence.map((e) => e.text).join('; ')}.`
+  }
+  return requirement
 }
 
-/** Remarks say what to obtain, in words, including evidence the docs name without a link. */
-function joinRemarks(previous: string | undefined, evidence: Evidence[]): string | undefined {
-  if (evidence.length === 0) return previous
-  const line = `Evidence to obtain: ${evidence.map((e) => e.text).join('; ')}.`
-  return previous === undefined ? line : `${previous}\n${line}`
+function attestationProps(claim: Claim): OscalProp[] {
+  return prop('attestation', claim.program, claimFacts(claim).join('; '))
 }

@@ -41,7 +41,7 @@ export function stableUuid(...parts: string[]): string {
 export function prop(name: string, value: string, remarks?: string): OscalProp[] {
   const trimmed = value.replace(/\s+/g, ' ').trim()
   if (trimmed === '') return []
-  return [{ name, value: trimmed, ns: OSCAL_NS, ...(remarks ? { remarks } : {}) }]
+  return [{ name, value: trimmed, ns: OSCAL_NS, ...(remarks?.trim() ? { remarks } : {}) }]
 }
 
 /** Ids are slugs already; a leading digit or hyphen still has to be prefixed to be an NCName token. */

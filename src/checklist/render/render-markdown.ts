@@ -1,5 +1,6 @@
 import type { Source } from '../../model/source.ts'
 import type { ActionItem, Checklist, Evidence, InheritedItem } from '../checklist.ts'
+import { claimFacts } from '../claim-facts.ts'
 import { sourceHref } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
 import { escapeMarkdown as md } from './escape-markdown.ts'
@@ -73,15 +74,7 @@ function inheritedLines(
   options: MarkdownOptions,
 ): string[] {
   const claim = item.claim
-  const facts = claim
-    ? [
-        claim.level,
-        claim.certificate === null ? null : `certificate #${claim.certificate}`,
-        claim.since === null ? null : `since ${claim.since}`,
-      ]
-        .filter((f): f is string => f !== null)
-        .map(md)
-    : []
+  const facts = claim ? claimFacts(claim).map(md) : []
   const label = claim
     ? `**${md(claim.programName)}**${facts.length > 0 ? ` (${facts.join(', ')})` : ''}: `
     : ''

@@ -152,6 +152,7 @@ export function describe(error: InvalidParameter): string {
   return `--${error.name}: ${error.reason}${what}${valid}`
 }
 
-function messageOf(error: unknown): string {
+/** The one-line message of anything thrown: no stack traces on the command line. */
+export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

@@ -10,7 +10,7 @@ import { toJson } from '../../checklist/render-checklist.ts'
 import { validateScope } from '../../checklist/validate-scope.ts'
 import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
-import { describe } from './checklist.ts'
+import { describe, messageOf } from './checklist.ts'
 
 const TARGETS = ['oscal-catalog', 'oscal-component-definition'] as const
 
@@ -116,8 +116,4 @@ export const exportCommand: Command = {
     if (values.out !== undefined) console.error(`secgraph export: wrote ${values.out}`)
     return 0
   },
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -13,7 +13,8 @@ import { oscalSchemaFile } from './paths.ts'
 
 const ajv = new Ajv({ allErrors: true })
 addFormats.default(ajv)
-const validateChecklist = ajv.compile(checklistJsonSchema)
+/** `checklistJsonSchema` compiled once. */
+export const validateChecklist = ajv.compile(checklistJsonSchema)
 
 /** Markdown keeps each item on one paragraph: whitespace runs read back as one space. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
