@@ -26,7 +26,6 @@ import { findUnreachable } from './stages/find-unreachable.ts'
 import { loadPrograms } from './stages/load-programs.ts'
 import { mapLimit } from './stages/map-limit.ts'
 import { readInput } from './stages/read-input.ts'
-import type { InputFile } from './stages/read-input.ts'
 import { readServiceSettings } from './stages/read-service-settings.ts'
 import { createExistsCache, linkControls, resolveLinks } from './stages/resolve-links.ts'
 import { sortDiagnostics } from './stages/sort-diagnostics.ts'
@@ -49,8 +48,10 @@ interface BuiltService {
   entries: TreeEntry[]
   controls: Control[]
   attestations: Attestation[]
-  /** Every readable page of the folder by file (for unreachable-page). */
+  /** Every page parsed for this service by file (all readable pages with allPages). */
   pages: Map<string, ParsedPage>
+  /** Files of the pages in the graph that have no content. */
+  empty: Set<string>
   rootFile: string
   indexFile: string
 }
@@ -110,7 +111,7 @@ export async function buildGraph(options: BuildOptions): Promise<Graph> {
     const inContent = !vocabulary.input.file.startsWith('../')
     context.hashInputs.push({
       name: inContent ? vocabulary.input.file : '<project vocabulary>',
-      bytes: vocabulary.input.bytes,
+      digest: vocabulary.input.digest,
     })
   }
   const folders = await discoverServices(context.contentRoot, diagnostics)
@@ -162,7 +163,7 @@ export async function buildGraph(options: BuildOptions): Promise<Graph> {
   // validate: empty and unreachable pages, unique ids
   for (const b of services) {
     for (const { page } of b.entries) {
-      if (page.blocks.length === 0 && page.sections.length === 0 && page.topicsList === null) {
+      if (b.empty.has(page.file)) {
         diagnostics.push(
           createDiagnostic(
             'empty-page',
@@ -173,6 +174,7 @@ export async function buildGraph(options: BuildOptions): Promise<Graph> {
       }
     }
     if (options.allPages) {
+      // Reachability follows links of every readable page of the folder, in the graph or not.
       for (const page of findUnreachable([b.rootFile, b.indexFile], b.pages)) {
         if (!graphPages.has(page.file)) continue
         diagnostics.push(
@@ -235,15 +237,15 @@ async function buildService(
   const inputs = await mapLimit(folder.pages, READ_CONCURRENCY, (file) =>
     readInput(contentRoot, file, diagnostics),
   )
-  const texts = new Map<string, InputFile>(inputs.map((input) => [input.file, input]))
-  for (const input of inputs) context.hashInputs.push({ name: input.file, bytes: input.bytes })
+  const texts = new Map(inputs.map((input) => [input.file, input.text]))
+  for (const input of inputs) context.hashInputs.push({ name: input.file, digest: input.digest })
   let settings = {}
   if (folder.serviceFile !== null) {
     const input = await readInput(contentRoot, folder.serviceFile, diagnostics)
-    context.hashInputs.push({ name: input.file, bytes: input.bytes })
+    context.hashInputs.push({ name: input.file, digest: input.digest })
     if (input.text !== null) settings = readServiceSettings(input.text, input.file, diagnostics)
   }
-  const textOf = (file: string): string | null => texts.get(file)?.text ?? null
+  const textOf = (file: string): string | null => texts.get(file) ?? null
 
   // discover: the root page and the service's identity
   const explicitRoot = (single ? options.root : undefined) ?? (settings as { root?: string }).root
@@ -279,20 +281,18 @@ async function buildService(
     single ? options.service : undefined,
   )
 
-  // parse: lazily, each page once
-  const parsed = new Map<string, ParsedPage | null>()
+  const rootTopic = `${identity.id}${probe.page.topicId.slice('service'.length)}`
+  const service: Service = { ...identity, rootTopic, dir: folder.dir }
+
+  // parse + extract: lazily, each page once, as the tree walk reaches it. The mdast is dropped
+  // right after extraction so that huge corpora never hold every syntax tree at once.
+  const processed = new Map<string, ProcessedPage | null>()
   const pageOf = (file: string): ParsedPage | null => {
-    if (parsed.has(file)) return parsed.get(file) ?? null
-    const text = textOf(file)
-    const result =
-      text === null
-        ? null
-        : guarded(context, file, 'parse', () =>
-            parsePage({ file, markdown: text, service: identity.id }),
-          )
-    if (result !== null) diagnostics.push(...result.diagnostics)
-    parsed.set(file, result?.page ?? null)
-    return result?.page ?? null
+    if (!processed.has(file)) {
+      processed.set(file, processPage(file, textOf(file), service, context))
+      texts.delete(file)
+    }
+    return processed.get(file)?.page ?? null
   }
 
   // tree: the root page's Topics lists, depth-first (with allPages, every other page after it)
@@ -306,38 +306,70 @@ async function buildService(
   if (rootPage !== null && rootPage.topicsList === null) {
     diagnostics.push(createDiagnostic('missing-topics-list', rootPage.source))
   }
-  const service: Service = {
-    id: identity.id,
-    name: identity.name,
-    provider: identity.provider,
-    rootTopic: rootPage?.topicId ?? '',
-    dir: folder.dir,
-  }
+  tick(context, folder.pages.length - processed.size)
 
-  // extract: controls and attestations of each page in the graph
   const controls: Control[] = []
   const attestations: Attestation[] = []
+  const empty = new Set<string>()
   for (const entry of entries) {
-    const result = guarded(context, entry.page.file, 'extract', () =>
-      extractControls(entry.page, { service, programs: context.programs }),
-    )
-    if (result !== null) {
-      controls.push(...result.controls)
-      attestations.push(...result.attestations)
-      diagnostics.push(...result.diagnostics)
-    }
-    tick(context)
+    const result = processed.get(entry.page.file)
+    if (!result) continue
+    controls.push(...result.controls)
+    attestations.push(...result.attestations)
+    if (result.empty) empty.add(result.page.file)
   }
-  tick(context, folder.pages.length - entries.length)
-
   const pages = new Map<string, ParsedPage>()
-  if (options.allPages)
-    for (const file of folder.pages) {
-      const page = pageOf(file)
-      if (page !== null) pages.set(file, page)
-    }
+  for (const [file, result] of processed) if (result) pages.set(file, result.page)
   const indexFile = folder.dir === '.' ? 'index.md' : `${folder.dir}/index.md`
-  return { service, entries, controls, attestations, pages, rootFile: root.file, indexFile }
+  return {
+    service,
+    entries,
+    controls,
+    attestations,
+    pages,
+    empty,
+    rootFile: root.file,
+    indexFile,
+  }
+}
+
+/** A page after parse and extract, its syntax tree released. */
+interface ProcessedPage {
+  page: ParsedPage
+  controls: Control[]
+  attestations: Attestation[]
+  /** No blocks, sections nor Topics list: known before the blocks are released. */
+  empty: boolean
+}
+
+function processPage(
+  file: string,
+  text: string | null,
+  service: Service,
+  context: BuildContext,
+): ProcessedPage | null {
+  const { diagnostics } = context
+  if (text === null) return null
+  const parsed = guarded(context, file, 'parse', () =>
+    parsePage({ file, markdown: text, service: service.id }),
+  )
+  tick(context)
+  if (parsed === null) return null
+  diagnostics.push(...parsed.diagnostics)
+  const { page } = parsed
+  const extracted = guarded(context, file, 'extract', () =>
+    extractControls(page, { service, programs: context.programs }),
+  )
+  if (extracted !== null) diagnostics.push(...extracted.diagnostics)
+  const empty = page.blocks.length === 0 && page.sections.length === 0 && page.topicsList === null
+  page.blocks = []
+  page.linkIds = new Map()
+  return {
+    page,
+    controls: extracted?.controls ?? [],
+    attestations: extracted?.attestations ?? [],
+    empty,
+  }
 }
 
 /** Attestation ids count claims per service and program across all pages: `<service>.<program>`, then `-2`… */

@@ -2,13 +2,15 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import { createDiagnostic } from '../diagnostics.ts'
+import { digestOf } from './content-hash.ts'
 import { decodeUtf8 } from './decode-utf8.ts'
 
-/** One input file as read: its bytes (for the content hash) and its text when it is valid UTF-8. */
+/** One input file as read: the SHA-256 of its bytes (for the content hash), its text when valid UTF-8. */
 export interface InputFile {
   /** Path relative to the content root, forward slashes. */
   file: string
-  bytes: Uint8Array | null
+  /** Hex SHA-256 of the bytes, null when the file could not be read. */
+  digest: string | null
   text: string | null
 }
 
@@ -30,7 +32,7 @@ export async function readInput(
         { path: file, reason: describe(reason) },
       ),
     )
-    return { file, bytes: null, text: null }
+    return { file, digest: null, text: null }
   }
   const decoded = decodeUtf8(bytes)
   if ('invalidAt' in decoded) {
@@ -44,9 +46,9 @@ export async function readInput(
         },
       ),
     )
-    return { file, bytes, text: null }
+    return { file, digest: digestOf(bytes), text: null }
   }
-  return { file, bytes, text: decoded.text }
+  return { file, digest: digestOf(bytes), text: decoded.text }
 }
 
 function describe(code: string): string {
