@@ -27,6 +27,38 @@ test('a statement match outranks a program-alias-only match', () => {
   assert.deepEqual(ids('pci'), ['soc', 'dss'])
 })
 
+test('field weights: statement, then program names, then section title, then page title', () => {
+  const graph = makeGraph({
+    topics: [
+      { id: 'svc.widgets', title: 'Widgets' },
+      { id: 'svc.other', title: 'Other' },
+    ],
+    sections: [{ id: 'svc.other.widgets', title: 'Widgets', topic: 'svc.other' }],
+    programs: [
+      {
+        id: 'widget-std',
+        name: 'Widget Standard',
+        aliases: ['WS-1'],
+        kind: 'standard',
+        issuer: 'Test',
+        url: 'https://example.test',
+      },
+    ],
+    controls: [
+      { id: 'by-topic', statement: 'First.', topic: 'svc.widgets' },
+      { id: 'by-section', statement: 'Second.', topic: 'svc.other', section: 'svc.other.widgets' },
+      { id: 'by-program', statement: 'Third.', topic: 'svc.other', programs: ['widget-std'] },
+      { id: 'by-statement', statement: 'Widgets everywhere.', topic: 'svc.other' },
+    ],
+  })
+  const hits = createSearchIndex(graph).controls({ q: 'widget' })
+  assert.deepEqual(
+    hits.map((hit) => hit.id),
+    ['by-statement', 'by-program', 'by-section', 'by-topic'],
+  )
+  assert.equal(new Set(hits.map((hit) => hit.score)).size, 4)
+})
+
 test('controls holding all the words come first, then fewer', () => {
   const hits = index.controls({ q: 'rotate keys year' })
   assert.deepEqual(
