@@ -2,6 +2,7 @@ import {
   AMBIGUOUS_IMPERATIVES,
   AUXILIARIES,
   IMPERATIVE_VERBS,
+  PROCEDURAL_VERBS,
   PROTECTIVE_VERBS,
   inflect,
 } from './verb-terms.ts'
@@ -26,6 +27,10 @@ export interface ClauseShape {
   core: string
   /** The main clause opens with a base-form verb (an instruction to the reader). */
   imperative: boolean
+  /** An imperative that operates a tool ("Choose…", "Type…") rather than advising. */
+  procedural: boolean
+  /** A leading "To …" purpose clause that was removed, or null. */
+  purpose: string | null
 }
 
 // Connectives dropped from the start of a clause, with or without a following comma.
@@ -34,7 +39,7 @@ const CONNECTIVE =
 
 // Words that open a subordinate clause or adverbial phrase ending at the first top-level comma.
 const SUBORDINATOR =
-  /^(?:when|whenever|if|unless|before|after|once|while|although|though|because|since|as|with|without|by|for|to|in|on|at|during|through|using|depending|based|given|where|wherever|even|upon|within|from|under|regardless|whether|until|throughout|beyond|besides|like|unlike)\b/i
+  /^(?:when|whenever|if|unless|before|after|once|while|although|though|because|since|as|with|without|by|for|to|in|on|at|during|through|using|depending|based|given|where|wherever|even|upon|within|from|under|regardless|whether|until|throughout|beyond|besides|like|unlike|starting|beginning|as\s+of|following|after)\b/i
 
 const HEAD_CUT =
   /\s(?:of|in|on|for|between|with|from|to|at|within|across|under|over|into|through|about|via|among|inside|outside|that|which|who|whose|whom|where|when|such as|including|like)\s|\s\w+(?:ed|en)\s+by\s|[,(–—]/i
@@ -140,7 +145,8 @@ const VERB_FORMS = new Set(
   ),
 )
 const AUX = new Set(AUXILIARIES)
-const IMPERATIVE = new Set(IMPERATIVE_VERBS)
+const IMPERATIVE = new Set([...IMPERATIVE_VERBS, ...PROCEDURAL_VERBS])
+const PROCEDURAL = new Set(PROCEDURAL_VERBS)
 const AMBIGUOUS = new Set(AMBIGUOUS_IMPERATIVES)
 
 const NOT_ADVERBS = new Set(['apply', 'supply', 'reply', 'family', 'assembly', 'anomaly', 'only'])
@@ -172,10 +178,12 @@ function stripLeading(sentence: string): {
   text: string
   byDefault: boolean
   condition: string | null
+  purpose: string | null
 } {
   let text = sentence.trim()
   let byDefault = false
   let condition: string | null = null
+  let purpose: string | null = null
   for (let guard = 0; guard < 6; guard++) {
     const connective = CONNECTIVE.exec(text)
     if (connective) {
@@ -189,16 +197,19 @@ function stripLeading(sentence: string): {
       if (comma > 0 && rest.length > 0) {
         if (/^(?:if|when|unless|whenever|once)\b/i.test(text) && condition === null)
           condition = text.slice(0, comma - 1)
+        if (/^to\b/i.test(text) && purpose === null) purpose = text.slice(0, comma - 1)
         text = rest
         continue
       }
     }
     break
   }
-  return { text, byDefault, condition }
+  return { text, byDefault, condition, purpose }
 }
 
-function isImperative(tokens: string[]): boolean {
+function isImperative(all: string[]): boolean {
+  // "Regularly review…": an adverb may open an imperative.
+  const tokens = isAdverb(word(all[0])) && IMPERATIVE.has(word(all[1])) ? all.slice(1) : all
   const first = word(tokens[0])
   if (first === 'do' || first === "don't")
     return /^(?:not|n't)?$/.test(word(tokens[1])) || first === "don't"
@@ -212,10 +223,29 @@ function isImperative(tokens: string[]): boolean {
   return !AUX.has(word(tokens[1]))
 }
 
+/**
+ * "Logs are…", "uploads to Amazon S3 are…": a plural noun that looks like a verb, told apart by
+ * an auxiliary right after it, or by a preposition after it and an auxiliary soon after that.
+ */
+function pluralNoun(tokens: string[], i: number): boolean {
+  if (!word(tokens[i]).endsWith('s')) return false
+  const next = word(tokens[i + 1])
+  if (AUX.has(next)) return true
+  if (!/^(?:to|of|for|in|on|from|with|at|by)$/.test(next)) return false
+  return tokens.slice(i + 2, i + 8).some((token) => AUX.has(word(token)))
+}
+
+/** "Choose Backups", "Sign in to the console": operating a tool. */
+function isProcedural(tokens: string[]): boolean {
+  const first = word(tokens[0])
+  if (PROCEDURAL.has(first)) return true
+  return /^(?:sign|log)$/.test(first) && /^(?:in|into|out|on|off)$/.test(word(tokens[1]))
+}
+
 /** Splits a sentence into connective/condition, subject, head and predicate. */
 export function analyzeClause(sentence: string): ClauseShape {
   const stripped = stripLeading(sentence)
-  const { text, condition } = stripped
+  const { text, condition, purpose } = stripped
   const byDefault = stripped.byDefault || /\bby default\b/i.test(sentence)
   const tokens = text.split(/\s+/).filter(Boolean)
   const imperative = isImperative(tokens)
@@ -231,7 +261,7 @@ export function analyzeClause(sentence: string): ClauseShape {
         AUX.has(current) ||
         isAdverb(current) ||
         current === 'not' ||
-        (VERB_FORMS.has(current) && !DETERMINERS.has(word(tokens[i - 1])))
+        (VERB_FORMS.has(current) && !DETERMINERS.has(word(tokens[i - 1])) && !pluralNoun(tokens, i))
       )
     }
     for (let i = from + 1; i < tokens.length; i++) {
@@ -276,5 +306,7 @@ export function analyzeClause(sentence: string): ClauseShape {
         .join(' ')
         .split(/,?\s+(?:so\s+that|so|in\s+order\s+to|because|which)\s+/i)[0] ?? '',
     imperative,
+    procedural: imperative && isProcedural(tokens.filter((token) => !isAdverb(word(token)))),
+    purpose,
   }
 }

@@ -52,6 +52,8 @@ export interface ClassifierOptions {
 
 // "Label – text" and "Label: text" prefixes of list items.
 const LABEL = /^(?:[^.!?:–—]{1,60}?\s*(?:[–—]|\s-\s)\s*)/
+// Signals too weak to pass their kind on to list items.
+const WEAK_RULES = new Set(['provider-security', 'lets-you', 'provider-supports', 'you-can'])
 const ADMONITION = /^(?:never|always|do\s+not|don't|avoid)\b/i
 const GENERIC = new Set(NEUTRAL_HEADS)
 
@@ -72,6 +74,16 @@ const notControl = (
   leadIn,
   announces,
 })
+
+/** "you're" → "you are", "doesn't" → "does not"…, so that patterns see one spelling. */
+const normalizeContractions = (text: string): string =>
+  text
+    .replace(/[’‘]/g, "'")
+    .replace(/\bcan't\b/gi, 'cannot')
+    .replace(/\bwon't\b/gi, 'will not')
+    .replace(/\b(\w+)n't\b/gi, '$1 not')
+    .replace(/\b(you|we|they)'re\b/gi, '$1 are')
+    .replace(/\b(it|that|there)'s\b/gi, '$1 is')
 
 const round = (value: number): number =>
   Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100
@@ -108,7 +120,7 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
   }
 
   const classify = (input: string, context: ClassifyOptions = {}): Classification => {
-    const raw = input.trim()
+    const raw = normalizeContractions(input.trim())
     const labelled = LABEL.exec(raw)
     const sentence = (
       labelled && raw.slice(0, labelled[0].length).split(/\s+/).length <= 9
@@ -136,7 +148,9 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     const lead = context.leadIn
     const inherited =
       lead?.control &&
-      (lead.announces || lead.kind === 'recommendation' || lead.kind === 'requirement')
+      (lead.kind === 'recommendation' ||
+        lead.kind === 'requirement' ||
+        (lead.announces && !WEAK_RULES.has(lead.rule)))
         ? lead
         : null
     let party = partyOf(shape.head)
@@ -188,6 +202,10 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         return decide('imperative+previous', previous.kind, 'customer', 0.7, true)
       }
       if (!secure) return null
+      // Operating a tool, or a step towards a goal with no security bearing, is procedure.
+      const admonition = ADMONITION.test(shape.text)
+      if (!admonition && shape.procedural) return null
+      if (!admonition && shape.purpose && !hasSecurityTerm(shape.purpose)) return null
       if (ADMONITION.test(shape.text))
         return decide('imperative-admonition', 'recommendation', 'customer', 0.75, false)
       return decide('imperative', 'recommendation', 'customer', 0.6, false)

@@ -37,7 +37,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     reason: 'example',
     pattern:
-      /\b(?:the following (?:is|are) (?:an? |some )?(?:examples?|samples?)|(?:is |are )?(?:as )?shown in the (?:following|preceding) (?:example|sample|policy|code|command|output)|the following (?:example|sample|command|code|policy|snippet|output)s?|in the (?:following|preceding) example|for example, in the|the (?:output|result) (?:is|looks) (?:similar to|like)|would be:)/i,
+      /\b(?:the following (?:is|are) (?:an? |some )?(?:examples?|samples?)|(?:is |are )?(?:as )?shown in the (?:following|preceding) (?:example|sample|policy|code|command|output)|the following (?:example|sample|command|code|policy|snippet|output)s?|in the (?:following|preceding) example|for example, in the|the (?:output|result) (?:is|looks) (?:similar to|like)|(?:similar to|looks like|resembles) the following|would be:)/i,
   },
 ]
 

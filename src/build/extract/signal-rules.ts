@@ -37,7 +37,6 @@ const forms = (verbs: readonly string[]): string =>
 
 const PARTICIPLES = forms(STRONG_PROTECTIVE_VERBS)
 const PROVIDER_SIDE: readonly SubjectParty[] = ['provider']
-const NOT_CUSTOMER: readonly SubjectParty[] = ['provider', 'neutral', null]
 const CUSTOMER_SIDE: readonly SubjectParty[] = ['customer']
 const NEUTRAL_SIDE: readonly SubjectParty[] = ['neutral']
 
@@ -50,7 +49,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.95,
     on: 'sentence',
     pattern:
-      /\bwe(?:\s+\w+ly)?(?:\s+also)?(?:\s+\w+ly)?\s+(?:recommend|advise|suggest|encourage|discourage|advise against)\b/i,
+      /\b(?:we|aws|amazon)(?:\s+\w+ly)?(?:\s+also)?(?:\s+\w+ly)?\s+(?:recommends?|advises?|suggests?|encourages?|discourages?|advises?\s+against)\b/i,
   },
   {
     name: 'is-recommended',
@@ -261,8 +260,17 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.75,
     on: 'predicate',
     pattern:
-      /\b(?:never|cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't|will\s+not|won't|is\s+not|are\s+not)\s+(?:\w+ly\s+)?(?:be\s+)?(?:leave|leaves|left|exported|extracted|accessed|access|read|viewed|seen|shared|retrieved|exposed|transmitted|stored\s+in\s+plaintext|decrypted\s+by)\b|\bnever\s+(?:leaves?|has\s+access|sees?|stores?)\b|\b(?:has|have)\s+no\s+access\b|\b(?:does\s+not|doesn't|do\s+not|don't)\s+have\s+access\b/i,
-    parties: NOT_CUSTOMER,
+      /\b(?:never|cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't|will\s+not|won't|is\s+not|are\s+not)\s+(?:\w+ly\s+)?(?:be\s+)?(?:leave|leaves|left|exported|extracted|accessed|access|read|viewed|seen|shared|retrieved|exposed|transmitted|written|persisted|stored\s+in\s+plaintext|decrypted\s+by)\b|\bnever\s+(?:leaves?|has\s+access|sees?|stores?|shares?|logs?|persists?)\b|\b(?:has|have)\s+no\s+access\b|\b(?:does\s+not|doesn't|do\s+not|don't)\s+have\s+access\b/i,
+  },
+  {
+    name: 'provider-does-not-keep',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.75,
+    on: 'predicate',
+    pattern:
+      /^(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|never)\s+(?:store|retain|keep|log|share|see|persist|record|use)\s+(?:your|customer|any|the\s+plaintext|plaintext)\b/i,
+    parties: PROVIDER_SIDE,
   },
   {
     name: 'secure-default',

@@ -140,6 +140,10 @@ export const STRONG_PROTECTIVE_VERBS: readonly string[] = [
 
 /** Base verbs that open an imperative sentence ("Use MFA…", "Set up logging…"). */
 export const IMPERATIVE_VERBS: readonly string[] = [
+  'identify',
+  'classify',
+  'rely',
+  'grant',
   'use',
   'set',
   'enable',
@@ -260,6 +264,49 @@ export const IMPERATIVE_VERBS: readonly string[] = [
   'be',
   'remember',
   'note',
+]
+
+/**
+ * Imperatives of operating a tool or console ("Choose Backups", "Type the password"): steps of a
+ * procedure, not security advice, unless a lead-in makes them one.
+ */
+export const PROCEDURAL_VERBS: readonly string[] = [
+  'choose',
+  'select',
+  'click',
+  'type',
+  'enter',
+  'open',
+  'close',
+  'download',
+  'upload',
+  'launch',
+  'copy',
+  'paste',
+  'replace',
+  'run',
+  'register',
+  'import',
+  'export',
+  'initialize',
+  'activate',
+  'deactivate',
+  'send',
+  'navigate',
+  'go',
+  'save',
+  'edit',
+  'specify',
+  'find',
+  'get',
+  'view',
+  'see',
+  'note',
+  'remember',
+  'place',
+  'put',
+  'give',
+  'tag',
 ]
 
 /**

@@ -156,6 +156,50 @@ const cases: [keyof typeof services, string, string][] = [
     'requirement/shared',
   ],
   ['iam', 'Both AWS and you are responsible for keeping credentials secure.', 'requirement/shared'],
+  // wording variants
+  [
+    'kms',
+    'AWS recommends that you use a separate key for each application.',
+    'recommendation/customer',
+  ],
+  [
+    'rds',
+    "You're required to use a parameter group that forces SSL connections.",
+    'requirement/customer',
+  ],
+  ['kms', 'Plaintext key material is never written to disk.', 'guarantee/provider'],
+  ['kms', "AWS KMS doesn't store your data keys.", 'guarantee/provider'],
+  [
+    'lambda',
+    'Function code and environment variables are never shared between accounts.',
+    'guarantee/provider',
+  ],
+  ['iam', 'Regularly review and remove unused roles and credentials.', 'recommendation/customer'],
+  ['s3', 'Identify and audit every bucket that allows public access.', 'recommendation/customer'],
+  ['rds', "You can't turn off encryption on an encrypted DB instance.", 'requirement/customer'],
+  [
+    'kms',
+    'KMS keys are protected by FIPS 140-2 validated hardware security modules.',
+    'guarantee/provider',
+  ],
+  [
+    's3',
+    'Starting this year, all new uploads to Amazon S3 are automatically encrypted.',
+    'guarantee/provider',
+  ],
+  [
+    'lambda',
+    'Each execution environment is isolated from other environments by a microVM.',
+    'guarantee/provider',
+  ],
+  ['s3', 'Amazon S3 offers several options for encrypting objects at rest.', 'capability/customer'],
+  // procedure, not advice
+  ['rds', 'In the navigation pane, choose Snapshots.', 'none'],
+  ['kms', 'To find the key ID, open the console and copy it from the details page.', 'none'],
+  ['lambda', 'To change the memory setting, use the configuration tab.', 'none'],
+  ['kms', 'To protect the key, use a key policy that denies deletion.', 'recommendation/customer'],
+  ['iam', 'The output should be similar to the following.', 'none'],
+  ['iam', 'Sign in to the console as an administrator.', 'none'],
   // not controls
   ['kms', 'For more information, see the key policy reference.', 'none'],
   ['s3', 'To learn how to create a bucket, see Creating buckets.', 'none'],
