@@ -169,6 +169,8 @@ test(
       },
     )
     assert.equal(rendered.extension, '.oscal.json')
+    assert.equal(rendered.contentType, 'application/oscal+json; charset=utf-8')
+    assert.equal(rendered.fileName, 'keystore-pci-dss-checklist.oscal.json')
     const document = JSON.parse(rendered.body) as OscalComponentDefinitionDocument
     assert.deepEqual(validateOscal(document), [])
     const components = document['component-definition'].components ?? []

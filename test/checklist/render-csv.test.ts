@@ -31,9 +31,10 @@ test('CSV parsed back by csv-parse gives the same items in the same order, stabl
     { service: 'keystore,queue', owner: 'customer,shared,provider' },
   ]) {
     const c = checklist(raw)
-    const { body, contentType, extension } = renderChecklist(c, 'csv')
+    const { body, contentType, extension, fileName } = renderChecklist(c, 'csv')
     assert.equal(contentType, 'text/csv; charset=utf-8; header=present')
     assert.equal(extension, '.csv')
+    assert.match(fileName, /^keystore(-queue)?-security-checklist\.csv$/)
     assert.ok(body.endsWith('\r\n'))
     assert.equal(body.split('\r\n', 1)[0], CSV_COLUMNS.join(','))
     const rows = parseCsv(body)
