@@ -12,6 +12,7 @@ import { createBearerAuth } from './bearer-auth.ts'
 import { createAjv } from './create-ajv.ts'
 import { createCors } from './cors.ts'
 import { createErrorHandler } from './error-handler.ts'
+import { createResponseCache } from './response-cache.ts'
 import { createEtag, matchesIfNoneMatch } from './etag.ts'
 import { createGraphIndex } from './graph-index.ts'
 import { HttpError } from './http-error.ts'
@@ -38,6 +39,8 @@ export interface CreateAppOptions {
   beforeRoutes?: RequestHandler[]
   /** Extra resources (routes whose paths are in the document). */
   routes?: RouteFactory[]
+  /** Memory for ready-to-send answers of recent URLs (default 32 MiB; 0 disables). */
+  responseCacheBytes?: number
   /** The OpenAPI document (default: openapi/openapi.yaml of the package). */
   document?: OpenAPIV3_1.Document
 }
@@ -45,7 +48,6 @@ export interface CreateAppOptions {
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/
 const ALLOW = 'GET, HEAD, OPTIONS'
 const JSON_TYPE = 'application/json'
-const MAX_ETAG_CACHE = 10_000
 
 function toExpressPath(template: string): string {
   return template.replace(/\{([^}]+)\}/g, ':$1')
@@ -112,16 +114,9 @@ export function createApp(options: CreateAppOptions): Express {
   }
   for (const handler of options.beforeRoutes ?? []) app.use(handler)
 
-  const etags = new Map<string, string>()
-  const etagFor = (key: string): string => {
-    let etag = etags.get(key)
-    if (etag === undefined) {
-      if (etags.size >= MAX_ETAG_CACHE) etags.clear()
-      etag = createEtag(graph.contentHash, key)
-      etags.set(key, etag)
-    }
-    return etag
-  }
+  // Answers are pure functions of the URL while the graph is immutable: keep recent ones ready
+  // to send, keyed by the raw URL, so repeated requests skip validation and rendering entirely.
+  const answers = createResponseCache(options.responseCacheBytes ?? 32 * 1024 * 1024)
 
   const options204 = (req: Request, res: Response) => {
     if (req.headers.origin !== undefined && req.headers['access-control-request-method']) {
@@ -150,27 +145,36 @@ export function createApp(options: CreateAppOptions): Express {
         throw new HttpError('notAcceptable', `This resource is only available as ${JSON_TYPE}.`)
       }
       const url = req.url
-      const mark = url.indexOf('?')
-      const { request, issues } = validate(
-        mark < 0 ? '' : url.slice(mark + 1),
-        req.params as Record<string, string>,
-      )
-      if (issues.length > 0) throw HttpError.invalidParameters(issues)
-      const representation = route.handle(request)
-      const etag = etagFor(
-        `${mark < 0 ? url : url.slice(0, mark)}?${canonicalQuery(request.query)} ${JSON_TYPE}`,
-      )
-      res.setHeader('ETag', etag)
+      let answer = answers.get(url)
+      if (answer === undefined) {
+        const mark = url.indexOf('?')
+        const pathname = mark < 0 ? url : url.slice(0, mark)
+        const { request, issues } = validate(
+          mark < 0 ? '' : url.slice(mark + 1),
+          req.params as Record<string, string>,
+        )
+        if (issues.length > 0) throw HttpError.invalidParameters(issues)
+        const representation = route.handle(request)
+        answer = {
+          ...representation,
+          etag: createEtag(
+            graph.contentHash,
+            `${pathname}?${canonicalQuery(request.query)} ${JSON_TYPE}`,
+          ),
+        }
+        answers.set(url, answer)
+      }
+      res.setHeader('ETag', answer.etag)
       res.setHeader('Cache-Control', routeCacheControl)
-      if (representation.link !== undefined) res.setHeader('Link', representation.link)
-      if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+      if (answer.link !== undefined) res.setHeader('Link', answer.link)
+      if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
         res.statusCode = 304
         res.end()
         return
       }
       res.setHeader('Content-Type', 'application/json; charset=utf-8')
-      res.setHeader('Content-Length', representation.body.length)
-      res.end(representation.body)
+      res.setHeader('Content-Length', answer.body.length)
+      res.end(answer.body)
     }
     app.route(toExpressPath(route.path)).get(get).options(options204).all(methodNotAllowed)
   }

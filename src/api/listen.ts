@@ -26,14 +26,10 @@ export interface RunningServer {
  * idle keep-alive connections closed after 5 s (below typical load balancer idle timeouts).
  */
 export async function listen(app: RequestListener, options: ListenOptions): Promise<RunningServer> {
-  let draining = false
+  let closing = false
   const server = createServer(
     { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 },
-    (req, res) => {
-      // While draining, every response closes its connection so keep-alive clients move on.
-      if (draining) res.setHeader('Connection', 'close')
-      app(req, res)
-    },
+    app,
   )
   let resolveClosed: () => void = () => {}
   const closed = new Promise<void>((resolve) => {
@@ -52,8 +48,8 @@ export async function listen(app: RequestListener, options: ListenOptions): Prom
   const url = `http://${host}:${address.port}`
 
   const shutdown = (): Promise<void> => {
-    if (draining) return closed
-    draining = true
+    if (closing) return closed
+    closing = true
     options.logger.info({ url }, 'shutting down: finishing in-flight requests')
     server.close()
     server.closeIdleConnections()
