@@ -62,28 +62,37 @@ export function validateScope(graph: Graph, raw: RawScope): ScopeResult {
       })
     }
   } else {
-    services = resolve(errors, 'service', serviceValues, serviceIds, (id) => {
-      const service = graph.services.find((s) => s.id === id)
-      return service ? [service.id, service.name] : [id]
-    })
+    const named = graph.services.map((s) => ({ id: s.id, names: [s.id, s.name] }))
+    services = resolve(errors, 'service', serviceValues, named)
   }
 
-  const programIds = graph.programs.map((p) => p.id)
-  const programs = resolve(errors, 'program', read('program'), programIds, (id) => {
-    const program = graph.programs.find((p) => p.id === id)
-    return program ? [program.id, program.name, ...program.aliases] : [id]
-  })
+  const programs = resolve(
+    errors,
+    'program',
+    read('program'),
+    graph.programs.map((p) => ({ id: p.id, names: [p.id, p.name, ...p.aliases] })),
+  )
 
   const ownerValues = read('owner')
   const owners =
     ownerValues.length === 0
       ? [...DEFAULT_OWNERS]
-      : resolve<Owner>(errors, 'owner', ownerValues, OWNERS, (o) => [o])
+      : resolve<Owner>(
+          errors,
+          'owner',
+          ownerValues,
+          OWNERS.map((o) => ({ id: o, names: [o] })),
+        )
   const kindValues = read('kind')
   const kinds =
     kindValues.length === 0
       ? [...CONTROL_KINDS]
-      : resolve<ControlKind>(errors, 'kind', kindValues, CONTROL_KINDS, (k) => [k])
+      : resolve<ControlKind>(
+          errors,
+          'kind',
+          kindValues,
+          CONTROL_KINDS.map((k) => ({ id: k, names: [k] })),
+        )
 
   // Topics resolve against the services in scope, so an anchor like `data-protection` is enough.
   const scopedTopics =
@@ -92,11 +101,7 @@ export function validateScope(graph: Graph, raw: RawScope): ScopeResult {
     errors,
     'topic',
     read('topic'),
-    scopedTopics.map((t) => t.id),
-    (id) => {
-      const topic = scopedTopics.find((t) => t.id === id)
-      return topic ? [topic.id, topic.anchor] : [id]
-    },
+    scopedTopics.map((t) => ({ id: t.id, names: [t.id, t.anchor] })),
   )
 
   let includeGeneral = true
@@ -134,27 +139,32 @@ function splitValues(value: unknown): string[] | null {
     .filter((p) => p !== '')
 }
 
+/** A canonical id and every name that selects it. */
+interface Candidate<T extends string> {
+  id: T
+  names: string[]
+}
+
 /**
- * Maps each value to a canonical id by comparing it case-insensitively with the names of every
- * candidate; returns the matched ids in canonical order, without duplicates.
+ * Maps each value to the first candidate with a name equal to it, case-insensitively; returns the
+ * matched ids in candidate (canonical) order, without duplicates.
  */
 function resolve<T extends string>(
   errors: InvalidParameter[],
   name: ScopeParameter,
   values: string[],
-  candidates: readonly T[],
-  namesOf: (id: T) => string[],
+  candidates: Candidate<T>[],
 ): T[] {
   const matched = new Set<T>()
   const invalid: string[] = []
   for (const value of values) {
     const wanted = value.toLowerCase()
-    const hit = candidates.find((id) => namesOf(id).some((n) => n.toLowerCase() === wanted))
+    const hit = candidates.find((c) => c.names.some((n) => n.toLowerCase() === wanted))
     if (hit === undefined) invalid.push(value)
-    else matched.add(hit)
+    else matched.add(hit.id)
   }
   if (invalid.length > 0) {
-    errors.push({ name, reason: `unknown ${name}`, invalid, valid: [...candidates] })
+    errors.push({ name, reason: `unknown ${name}`, invalid, valid: candidates.map((c) => c.id) })
   }
-  return candidates.filter((id) => matched.has(id))
+  return candidates.filter((c) => matched.has(c.id)).map((c) => c.id)
 }
