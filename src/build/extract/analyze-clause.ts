@@ -89,6 +89,8 @@ const NOUN_FOLLOWERS = new Set([
 ])
 
 const OTHER_VERBS = [
+  'accept',
+  'reject',
   'share',
   'get',
   'benefit',
@@ -216,8 +218,9 @@ function isImperative(all: string[]): boolean {
   if (!IMPERATIVE.has(first)) return false
   if (first === 'never' || first === 'always') return true
   // "Access to X…", "Audit records are…": the first word was a noun.
-  if (AMBIGUOUS.has(first) && (NOUN_FOLLOWERS.has(word(tokens[1])) || AUX.has(word(tokens[2]))))
-    return false
+  const second = word(tokens[1])
+  const nounPhrase = second.endsWith('s') && !DETERMINERS.has(second) && AUX.has(word(tokens[2]))
+  if (AMBIGUOUS.has(first) && (NOUN_FOLLOWERS.has(second) || nounPhrase)) return false
   // A capitalised second word right after a verb-like first word ("Set Up", "Use AWS") is fine;
   // a following auxiliary means the first word was the subject ("Logs are…").
   return !AUX.has(word(tokens[1]))
@@ -233,6 +236,12 @@ function pluralNoun(tokens: string[], i: number): boolean {
   if (AUX.has(next)) return true
   if (!/^(?:to|of|for|in|on|from|with|at|by)$/.test(next)) return false
   return tokens.slice(i + 2, i + 8).some((token) => AUX.has(word(token)))
+}
+
+/** "An explicit deny overrides…": a base form right before a finite verb is a noun. */
+function nounBeforeVerb(tokens: string[], i: number): boolean {
+  const next = word(tokens[i + 1])
+  return !/(?:s|ed|ing)$/.test(word(tokens[i])) && next.endsWith('s') && VERB_FORMS.has(next)
 }
 
 /** "Choose Backups", "Sign in to the console": operating a tool. */
@@ -261,7 +270,11 @@ export function analyzeClause(sentence: string): ClauseShape {
         AUX.has(current) ||
         isAdverb(current) ||
         current === 'not' ||
-        (VERB_FORMS.has(current) && !DETERMINERS.has(word(tokens[i - 1])) && !pluralNoun(tokens, i))
+        (current === 'only' && VERB_FORMS.has(word(tokens[i + 1]))) ||
+        (VERB_FORMS.has(current) &&
+          !DETERMINERS.has(word(tokens[i - 1])) &&
+          !pluralNoun(tokens, i) &&
+          !nounBeforeVerb(tokens, i))
       )
     }
     for (let i = from + 1; i < tokens.length; i++) {

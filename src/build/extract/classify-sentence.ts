@@ -228,6 +228,7 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
       if (rule.needsSecurityTerm && !(rule.on === 'core' ? hasSecurityTerm(shape.core) : secure))
         continue
       if (rule.owner === 'shared' && genericHead) continue
+      if (rule.unlessHead?.test(shape.head)) continue
       const text = textFor(rule, sentence, shape)
       if (!rule.pattern.test(text)) continue
       if (rule.unless?.test(text)) continue

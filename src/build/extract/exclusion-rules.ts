@@ -31,7 +31,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     reason: 'meta',
     pattern:
-      /^(?:this|the following|these|the preceding|the next|the rest of this) (?:documentation|topics?|sections?|pages?|chapters?|guides?|tutorials?|procedures?|table|list|illustration|figure|diagram|image)\b/i,
+      /^(?:this|the following|these|the preceding|the next|the rest of this) (?:documentation|topics?|sections?|pages?|chapters?|guides?|tutorials?|procedures?|table|list|illustration|figure|diagram|image|(?:\w+\s+)?best practices|recommendations|guidelines)\b/i,
   },
   // Example introductions.
   {

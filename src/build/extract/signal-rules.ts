@@ -22,6 +22,8 @@ export interface SignalRule {
   unless?: RegExp
   /** Subject parties the rule accepts; any when absent. */
   parties?: readonly SubjectParty[]
+  /** The rule does not apply when the subject's head matches (pronouns, policy documents…). */
+  unlessHead?: RegExp
   /** Only when the sentence opened with "By default". */
   byDefault?: boolean
   /** Weak signal: needs a security term in the sentence. */
@@ -69,7 +71,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.8,
     on: 'sentence',
     pattern:
-      /\bbest[\s-]practices?\b|\b(?:it is|it's)\s+(?:a\s+)?(?:good|wise|prudent|recommended)\s+(?:idea|practice)\b/i,
+      /\bas\s+a\s+(?:\w+\s+)?best[\s-]practice\b|\b(?:is|are)\s+(?:also\s+)?(?:a\s+|considered\s+(?:a\s+)?)?(?:\w+\s+)?best[\s-]practices?\b|\bbest[\s-]practice\s+is\s+to\b|\bfollow\s+(?:the\s+|these\s+)?(?:\w+\s+)?best[\s-]practices?\b|\b(?:it is|it's)\s+(?:a\s+)?(?:good|wise|prudent|recommended|best)\s+(?:idea|practice)\b/i,
   },
   {
     name: 'should',
@@ -176,6 +178,16 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     on: 'clause',
     pattern:
       /^only\b[^;]*?\bcan\b|\bcan\s+(?:be\s+\w+\s+)?only\b|\bcan\s+only\b|\bonly\s+(?:if|when)\b[^;]*\bcan\b/i,
+  },
+  {
+    name: 'only-accepts',
+    kind: 'requirement',
+    owner: 'subject',
+    neutral: 'provider',
+    weight: 0.7,
+    on: 'predicate',
+    pattern:
+      /^(?:\w+ly\s+)?only\s+(?:supports?|accepts?|allows?|permits?|uses?)\b|^(?:supports?|accepts?|allows?|permits?)\s+only\b/i,
   },
   {
     name: 'requires',
@@ -306,6 +318,33 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       'i',
     ),
     parties: PROVIDER_SIDE,
+  },
+  {
+    // "Temporary credentials expire…", "Sessions are closed…": a protective thing at work.
+    name: 'thing-acts',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.6,
+    on: 'predicate',
+    pattern: new RegExp(
+      `^(?:(?:\\w+ly|also|always|automatically|then|will|continuously)\\s+)*(?:${PARTICIPLES})\\b`,
+      'i',
+    ),
+    parties: NEUTRAL_SIDE,
+    // What a policy or an example does is the reader's configuration, not a provider's promise.
+    unlessHead:
+      /^(?:this|that|these|those|it|they|each|every|the\s+following)\b|\b(?:polic(?:y|ies)|statements?|conditions?|examples?|rules?|roles?|settings?|options?|parameters?|commands?)\s*$/i,
+  },
+  {
+    name: 'designed-to',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.75,
+    on: 'predicate',
+    pattern:
+      /^(?:is|are)\s+(?:\w+ly\s+)?(?:designed|built|architected|engineered)\s+(?:so\s+that|to|such\s+that)\b/i,
+    parties: [...PROVIDER_SIDE, 'neutral'],
+    needsSecurityTerm: true,
   },
   {
     name: 'provider-security',

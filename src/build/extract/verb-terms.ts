@@ -4,6 +4,7 @@
  */
 export const PROTECTIVE_VERBS: readonly string[] = [
   'encrypt',
+  'assess',
   'decrypt',
   'isolate',
   'validate',
@@ -89,6 +90,8 @@ export const PROTECTIVE_VERBS: readonly string[] = [
 /** Verbs that carry protection by themselves; the others need a security term nearby. */
 export const STRONG_PROTECTIVE_VERBS: readonly string[] = [
   'encrypt',
+  'assess',
+  'expire',
   'isolate',
   'validate',
   'verify',

@@ -193,6 +193,26 @@ const cases: [keyof typeof services, string, string][] = [
     'guarantee/provider',
   ],
   ['s3', 'Amazon S3 offers several options for encrypting objects at rest.', 'capability/customer'],
+  [
+    'kms',
+    'AWS KMS is designed so that no one, not even AWS staff, can read your plaintext keys.',
+    'guarantee/provider',
+  ],
+  ['lambda', 'Lambda API endpoints only accept connections over HTTPS.', 'requirement/provider'],
+  ['iam', 'Session credentials expire after one hour.', 'guarantee/provider'],
+  [
+    'kms',
+    'Independent auditors assess the controls of the service every year.',
+    'guarantee/provider',
+  ],
+  ['s3', 'An explicit deny overrides any allow.', 'none'],
+  ['s3', 'This policy denies uploads that are not encrypted.', 'none'],
+  ['s3', 'The following best practices are general guidance.', 'none'],
+  [
+    'iam',
+    'Locking away the root user access keys is a security best practice.',
+    'recommendation/customer',
+  ],
   // procedure, not advice
   ['rds', 'In the navigation pane, choose Snapshots.', 'none'],
   ['kms', 'To find the key ID, open the console and copy it from the details page.', 'none'],
