@@ -49,6 +49,13 @@ const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/
 const ALLOW = 'GET, HEAD, OPTIONS'
 const JSON_TYPE = 'application/json'
 
+function notAcceptable(mediaTypes: readonly string[]): HttpError {
+  return new HttpError(
+    'notAcceptable',
+    `This resource is available as ${mediaTypes.join(', ')}; the Accept header allows none of them.`,
+  )
+}
+
 function toExpressPath(template: string): string {
   return template.replace(/\{([^}]+)\}/g, ':$1')
 }
@@ -140,12 +147,20 @@ export function createApp(options: CreateAppOptions): Express {
   for (const route of routes) {
     const validate = createRequestValidator(ajv, document, route.path)
     const routeCacheControl = route.cacheControl ?? cacheControl
+    const mediaTypes = route.mediaTypes ?? [JSON_TYPE]
+    const jsonOnly = mediaTypes.length === 1 && mediaTypes[0] === JSON_TYPE
     const get = (req: Request, res: Response) => {
-      if (!acceptsJson(req)) {
-        throw new HttpError('notAcceptable', `This resource is only available as ${JSON_TYPE}.`)
+      let mediaType = JSON_TYPE
+      if (jsonOnly) {
+        if (!acceptsJson(req)) throw notAcceptable(mediaTypes)
+      } else {
+        const negotiated = req.accepts(mediaTypes as string[])
+        if (negotiated === false) throw notAcceptable(mediaTypes)
+        mediaType = negotiated
       }
       const url = req.url
-      let answer = answers.get(url)
+      const key = jsonOnly ? url : `${url}\0${mediaType}`
+      let answer = answers.get(key)
       if (answer === undefined) {
         const mark = url.indexOf('?')
         const pathname = mark < 0 ? url : url.slice(0, mark)
@@ -154,25 +169,31 @@ export function createApp(options: CreateAppOptions): Express {
           req.params as Record<string, string>,
         )
         if (issues.length > 0) throw HttpError.invalidParameters(issues)
-        const representation = route.handle(request)
+        const representation = route.handle(request, mediaType)
         answer = {
           ...representation,
           etag: createEtag(
             graph.contentHash,
-            `${pathname}?${canonicalQuery(request.query)} ${JSON_TYPE}`,
+            `${pathname}?${canonicalQuery(request.query)} ${mediaType}`,
           ),
         }
-        answers.set(url, answer)
+        answers.set(key, answer)
       }
       res.setHeader('ETag', answer.etag)
       res.setHeader('Cache-Control', routeCacheControl)
+      if (!jsonOnly) {
+        const vary = res.getHeader('Vary')
+        res.setHeader('Vary', vary === undefined ? 'Accept' : `${String(vary)}, Accept`)
+      }
       if (answer.link !== undefined) res.setHeader('Link', answer.link)
       if (matchesIfNoneMatch(req.headers['if-none-match'], answer.etag)) {
         res.statusCode = 304
         res.end()
         return
       }
-      res.setHeader('Content-Type', 'application/json; charset=utf-8')
+      if (answer.headers)
+        for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value)
+      res.setHeader('Content-Type', answer.contentType ?? 'application/json; charset=utf-8')
       res.setHeader('Content-Length', answer.body.length)
       res.end(answer.body)
     }

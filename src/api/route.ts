@@ -5,10 +5,14 @@ import type { ValidRequest } from './validate-request.ts'
 
 /** A response body ready to send, with what varies per representation. */
 export interface Representation {
-  /** Serialized JSON. */
+  /** The serialized body. */
   body: Buffer
+  /** Content-Type header (default `application/json; charset=utf-8`). */
+  contentType?: string
   /** RFC 8288 `Link` header value (next/prev pages), if any. */
   link?: string
+  /** Other representation headers, e.g. `Content-Disposition` for downloads. */
+  headers?: Record<string, string>
 }
 
 /** What route factories get: the indexed graph, the optional search index and the document. */
@@ -26,8 +30,13 @@ export interface Route {
   open?: boolean
   /** Overrides the configured Cache-Control (health endpoints use `no-store`). */
   cacheControl?: string
+  /**
+   * Media types the route can produce, preferred first (default `application/json` only);
+   * the one negotiated from `Accept` is passed to `handle` and is part of the ETag.
+   */
+  mediaTypes?: readonly string[]
   /** Answers a validated request; throws HttpError for 404 and friends. */
-  handle(request: ValidRequest): Representation
+  handle(request: ValidRequest, mediaType: string): Representation
 }
 
 export type RouteFactory = (context: RouteContext) => Route[]

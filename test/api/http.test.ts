@@ -338,3 +338,62 @@ describe('problem+json errors', () => {
     assert.doesNotMatch(res.text, /corrupted/)
   })
 })
+
+describe('extra resources', () => {
+  it('plug in with their own path in the document and negotiate several media types', async () => {
+    const { loadOpenApiDocument } = await import('../../src/api/load-openapi-document.ts')
+    const document = structuredClone(loadOpenApiDocument())
+    const problem = { $ref: '#/components/responses/NotAcceptable' }
+    ;(document.paths as Record<string, unknown>)['/v1/things/{thingId}'] = {
+      get: {
+        operationId: 'getThing',
+        summary: 'A thing',
+        parameters: [
+          { name: 'thingId', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['short', 'long'] } },
+        ],
+        responses: { '200': { description: 'ok' }, '406': problem },
+      },
+    }
+    const app = createTestApp({
+      document,
+      routes: [
+        () => [
+          {
+            path: '/v1/things/{thingId}',
+            mediaTypes: ['application/json', 'text/csv'],
+            handle: ({ path, query }, mediaType) =>
+              mediaType === 'text/csv'
+                ? {
+                    body: Buffer.from(`id\n${path.thingId}\n`),
+                    contentType: 'text/csv; charset=utf-8',
+                    headers: { 'Content-Disposition': 'attachment; filename="thing.csv"' },
+                  }
+                : {
+                    body: Buffer.from(
+                      JSON.stringify({ id: path.thingId, format: query.format ?? null }),
+                    ),
+                  },
+          },
+        ],
+      ],
+    })
+    const { default: request } = await import('supertest')
+    const json = await request(app).get('/v1/things/t1?format=short')
+    assert.equal(json.status, 200)
+    assert.deepEqual(json.body, { id: 't1', format: 'short' })
+    const csv = await request(app).get('/v1/things/t1?format=short').set('Accept', 'text/csv')
+    assert.equal(csv.text, 'id\nt1\n')
+    assert.match(String(csv.headers['content-type']), /^text\/csv/)
+    assert.equal(csv.headers['content-disposition'], 'attachment; filename="thing.csv"')
+    assert.match(String(csv.headers.vary), /Accept/)
+    assert.notEqual(csv.headers.etag, json.headers.etag)
+    assert.equal((await request(app).get('/v1/things/t1').set('Accept', 'image/png')).status, 406)
+    assert.equal((await request(app).get('/v1/things/t1?format=wide')).status, 400)
+    const again = await request(app)
+      .get('/v1/things/t1?format=short')
+      .set('Accept', 'text/csv')
+      .set('If-None-Match', String(csv.headers.etag))
+    assert.equal(again.status, 304)
+  })
+})
