@@ -285,6 +285,11 @@ export function analyzeClause(sentence: string): ClauseShape {
         let j = i + 1
         while (j < tokens.length && !isVerb(j)) j++
         while (j < tokens.length && isVerb(j)) j++
+        // "that the statement allows or denies": coordinated verbs stay in the relative clause.
+        while (/^(?:and|or)$/.test(word(tokens[j])) && isVerb(j + 1)) {
+          j++
+          while (j < tokens.length && isVerb(j)) j++
+        }
         i = j - 1
         continue
       }

@@ -241,7 +241,9 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     // A fragment with no verb of its own ("with a key unique to each backup.") finishes its
     // lead-in's sentence, whatever that lead-in was.
     const fragment = !shape.verb && !shape.imperative && lead?.control ? lead : null
-    const from = inherited ?? fragment
+    // "Name – allows read-only use": an item that describes its label keeps to itself.
+    const describes = shape.subject === '' && !shape.imperative && /s$/.test(shape.verb ?? '')
+    const from = describes && lead?.party !== 'provider' ? null : (inherited ?? fragment)
     if (
       from?.kind &&
       from.owner &&

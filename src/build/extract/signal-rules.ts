@@ -333,7 +333,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     parties: NEUTRAL_SIDE,
     // What a policy or an example does is the reader's configuration, not a provider's promise.
     unlessHead:
-      /^(?:this|that|these|those|it|they|each|every|the\s+following)\b|\b(?:polic(?:y|ies)|statements?|conditions?|examples?|rules?|roles?|settings?|options?|parameters?|commands?)\s*$/i,
+      /^(?:this|that|these|those|it|they|each|every|the\s+following)\b|\b(?:polic(?:y|ies)|statements?|conditions?|examples?|rules?|roles?|settings?|options?|parameters?|commands?|standards?|frameworks?|programs?|regulations?|laws?)\s*$/i,
   },
   {
     name: 'designed-to',

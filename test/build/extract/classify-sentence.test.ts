@@ -213,6 +213,8 @@ const cases: [keyof typeof services, string, string][] = [
     'Locking away the root user access keys is a security best practice.',
     'recommendation/customer',
   ],
+  ['iam', 'The API action that the statement allows or denies.', 'none'],
+  ['s3', 'The standard protects card data during online payments.', 'none'],
   // procedure, not advice
   ['rds', 'In the navigation pane, choose Snapshots.', 'none'],
   ['kms', 'To find the key ID, open the console and copy it from the details page.', 'none'],
@@ -261,6 +263,19 @@ test('list items inherit kind and owner from a recommending lead-in', () => {
   )
   assert.equal(
     describe(kms.classify('Least-privilege key policies for every key.', { leadIn })),
+    'recommendation/customer',
+  )
+})
+
+test('an item that describes its label does not inherit advice', () => {
+  const iam = services.iam
+  const leadIn = iam.classify('Attach the managed policy that fits the access a user needs:')
+  assert.equal(
+    describe(iam.classify('ReadOnlyAccess – allows read-only use of the service.', { leadIn })),
+    'none',
+  )
+  assert.equal(
+    describe(iam.classify('ReadOnlyAccess for auditors.', { leadIn })),
     'recommendation/customer',
   )
 })
