@@ -1,0 +1,24 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { bundleUi } from './bundle-ui.ts'
+import { UI_DIST } from './load-ui-assets.ts'
+import { packageRoot } from './package-root.ts'
+
+// `node --import tsx src/ui/build-ui.ts [DIR]`: writes the minified UI to DIR (default dist/ui/)
+// and prints the sizes, raw and gzipped.
+const dir = process.argv[2] ?? join(packageRoot(), UI_DIST)
+await mkdir(dir, { recursive: true })
+const assets = await bundleUi()
+const lines = [`secgraph UI bundles (${dir}):`, '  file          raw bytes   gzip bytes']
+for (const asset of assets) {
+  const file = join(dir, asset.file)
+  // Temp file + rename: a server reading dist/ui never sees half a file.
+  await writeFile(`${file}.tmp`, asset.body)
+  await rename(`${file}.tmp`, file)
+  const gzip = gzipSync(asset.body, { level: 9 }).length
+  lines.push(
+    `  ${asset.file.padEnd(12)} ${String(asset.body.length).padStart(10)} ${String(gzip).padStart(12)}`,
+  )
+}
+console.log(lines.join('\n'))

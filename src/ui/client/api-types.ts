@@ -1,0 +1,60 @@
+import type { Attestation } from '../../model/attestation.ts'
+import type { Control, ControlKind, Origin, Owner } from '../../model/control.ts'
+import type { Link } from '../../model/link.ts'
+import type { Program } from '../../model/program.ts'
+import type { Service } from '../../model/service.ts'
+import type { Topic } from '../../model/topic.ts'
+
+// The shapes of the API answers the UI reads (see openapi/openapi.yaml), as far as it reads them.
+
+export interface ControlHit extends Control {
+  score?: number
+  snippet?: string
+}
+
+export interface Facets {
+  owner: Record<Owner, number>
+  kind: Record<ControlKind, number>
+  origin: Record<Origin, number>
+  program: Record<string, number>
+  topic: Record<string, number>
+  service: Record<string, number>
+}
+
+export interface ControlPage {
+  items: ControlHit[]
+  total: number
+  limit: number
+  next: string | null
+  prev: string | null
+  facets?: Facets
+}
+
+export interface ControlRef {
+  id: string
+  statement: string
+  kind: ControlKind
+  owner: Owner
+  topic: string
+  section: string | null
+}
+
+export interface ControlDetail extends Omit<Control, 'references'> {
+  references: Link[]
+  context: {
+    service: { id: string; name: string }
+    topic: { id: string; title: string }
+    section: { id: string; title: string } | null
+  }
+  attestations: Attestation[]
+  related: { sameSection: ControlRef[]; samePrograms: ControlRef[] }
+}
+
+export interface ItemList<T> {
+  items: T[]
+  total: number
+}
+
+export type ServiceList = ItemList<Service>
+export type TopicList = ItemList<Topic>
+export type ProgramList = ItemList<Program>
