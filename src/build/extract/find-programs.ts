@@ -17,49 +17,65 @@ export interface ProgramFinder {
   has(id: string): boolean
 }
 
-interface Spelling {
-  program: string
-  pattern: RegExp
-}
-
+const SEPARATORS = '[\\s\\-‐‑–]'
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**
- * Regex for one spelling: case-insensitive, tolerant of hyphen, space or no separator between
- * its words, and word-bounded so that `FIPS 140-2` neither matches inside `FIPS 140-3` nor
- * `FIPS 140-20`.
+ * Regex source for one spelling, tolerant of hyphen, space or no separator between its words
+ * ("SOC 2", "SOC-2", "SOC2").
  */
-function spellingPattern(spelling: string): RegExp {
-  const words = spelling
+const spellingSource = (spelling: string): string =>
+  spelling
     .trim()
     .split(/[\s\-‐‑–]+/)
     .filter(Boolean)
     .map(escape)
-  const body = words.join('[\\s\\-‐‑–]*')
-  return new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])(?![-.]\\d)`, 'gi')
+    .join(`${SEPARATORS}*`)
+
+interface Spelling {
+  program: string
+  pattern: RegExp
+  /** Its first word, lower-cased: text without it cannot match, so the regex is skipped. */
+  probe: string
 }
 
+const cache = new WeakMap<readonly Program[], ProgramFinder>()
+
+/**
+ * Every spelling (name, id, aliases) is matched case-insensitively, word-bounded, and may not run
+ * on into a version (`FIPS 140-2` is not found in `FIPS 140-3` or `FIPS 140-20`). Where matches
+ * overlap the longest wins (`FIPS 140-2 Level 3` over `FIPS 140-2`). The finder is cached per
+ * vocabulary array.
+ */
 export function createProgramFinder(programs: readonly Program[]): ProgramFinder {
-  const spellings: Spelling[] = []
+  const cached = cache.get(programs)
+  if (cached) return cached
   const ids = new Set<string>()
+  const spellings: Spelling[] = []
   for (const program of programs) {
     ids.add(program.id)
-    const names = new Set([program.name, program.id, ...program.aliases])
-    for (const name of names) {
-      if (name.trim()) spellings.push({ program: program.id, pattern: spellingPattern(name) })
+    for (const name of new Set([program.name, program.id, ...program.aliases])) {
+      if (!name.trim()) continue
+      spellings.push({
+        program: program.id,
+        pattern: new RegExp(
+          `(?<![A-Za-z0-9])${spellingSource(name)}(?![A-Za-z0-9])(?![-.]\\d)`,
+          'gi',
+        ),
+        probe: (name.trim().split(/[\s\-‐‑–]+/)[0] ?? '').toLowerCase(),
+      })
     }
   }
 
   const matches = (text: string): ProgramMatch[] => {
+    const lower = text.toLowerCase()
     const found: ProgramMatch[] = []
-    for (const { program, pattern } of spellings) {
-      pattern.lastIndex = 0
+    for (const { program, pattern, probe } of spellings) {
+      if (!lower.includes(probe)) continue
       for (const match of text.matchAll(pattern)) {
-        const start = match.index
-        found.push({ program, start, end: start + match[0].length })
+        found.push({ program, start: match.index, end: match.index + match[0].length })
       }
     }
-    // Longest first, so `FIPS 140-2 Level 3` claims the text before `FIPS 140-2` can.
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
     const kept: ProgramMatch[] = []
     for (const match of found) {
@@ -70,9 +86,11 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
     return kept.sort((a, b) => a.start - b.start)
   }
 
-  return {
+  const finder: ProgramFinder = {
     matches,
     find: (text) => [...new Set(matches(text).map((match) => match.program))].sort(),
     has: (id) => ids.has(id),
   }
+  cache.set(programs, finder)
+  return finder
 }
