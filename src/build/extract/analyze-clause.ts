@@ -158,6 +158,37 @@ const isAdverb = (token: string): boolean =>
     token,
   )
 
+// Words after a participle that show it is a verb ("provided by", "stored in the").
+const CLAUSE_FOLLOWERS = new Set([
+  'by',
+  'to',
+  'in',
+  'with',
+  'on',
+  'at',
+  'for',
+  'from',
+  'as',
+  'into',
+  'under',
+  'using',
+  'the',
+  'a',
+  'an',
+  'your',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'all',
+  'and',
+  'or',
+  'only',
+  'it',
+  'them',
+])
+
 const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'whom'])
 
 const word = (token: string | undefined): string =>
@@ -238,6 +269,20 @@ function pluralNoun(tokens: string[], i: number): boolean {
   return tokens.slice(i + 2, i + 8).some((token) => AUX.has(word(token)))
 }
 
+/**
+ * "The AWS shared responsibility model applies…": a participle that runs straight into a noun,
+ * with a verb still to come, is an adjective.
+ */
+function participleAdjective(tokens: string[], i: number): boolean {
+  if (!/ed$/.test(word(tokens[i]))) return false
+  const next = word(tokens[i + 1])
+  if (!next || /[,;:]$/.test(tokens[i] ?? '') || CLAUSE_FOLLOWERS.has(next)) return false
+  return tokens.slice(i + 2, i + 6).some((token) => {
+    const later = word(token)
+    return AUX.has(later) || (VERB_FORMS.has(later) && later.endsWith('s'))
+  })
+}
+
 /** "An explicit deny overrides…": a base form right before a finite verb is a noun. */
 function nounBeforeVerb(tokens: string[], i: number): boolean {
   const next = word(tokens[i + 1])
@@ -274,7 +319,8 @@ export function analyzeClause(sentence: string): ClauseShape {
         (VERB_FORMS.has(current) &&
           !DETERMINERS.has(word(tokens[i - 1])) &&
           !pluralNoun(tokens, i) &&
-          !nounBeforeVerb(tokens, i))
+          !nounBeforeVerb(tokens, i) &&
+          !participleAdjective(tokens, i))
       )
     }
     for (let i = from + 1; i < tokens.length; i++) {

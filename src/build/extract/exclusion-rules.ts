@@ -22,6 +22,12 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     reason: 'navigation',
     pattern: /^(?:see|refer to|visit|consult|go to|check out|learn more)\b/i,
   },
+  // "You can review the policies below."
+  {
+    reason: 'navigation',
+    pattern:
+      /^you\s+can\s+(?:\w+\s+)?(?:review|see|find|read|view|look\s+up)\b.*\b(?:below|above|in\s+the\s+(?:following|preceding)\s+(?:table|section|list|topic))\.?$/i,
+  },
   {
     reason: 'navigation',
     pattern:

@@ -215,6 +215,11 @@ const cases: [keyof typeof services, string, string][] = [
   ],
   ['iam', 'The API action that the statement allows or denies.', 'none'],
   ['s3', 'The standard protects card data during online payments.', 'none'],
+  ['kms', 'You can review the key policy defaults below.', 'none'],
+  ['s3', 'Amazon S3 does not encrypt objects that were uploaded before the change.', 'none'],
+  ['s3', 'Backups of the bucket inventory are managed by AWS.', 'guarantee/provider'],
+  ['lambda', 'The AWS shared responsibility model applies to Lambda.', 'none'],
+  ['rds', 'You must not share the master user password.', 'requirement/customer'],
   // procedure, not advice
   ['rds', 'In the navigation pane, choose Snapshots.', 'none'],
   ['kms', 'To find the key ID, open the console and copy it from the details page.', 'none'],

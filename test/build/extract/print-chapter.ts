@@ -9,7 +9,11 @@ import { parsePage } from '../../../src/build/parse-page.ts'
 import { extractControls } from '../../../src/build/extract/extract-controls.ts'
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../../..')
-const docs = path.resolve(root, '..', 'shared/corpora/aws-cloudhsm-user-guide/doc_source')
+const docs = path.resolve(
+  root,
+  '..',
+  process.env.CORPUS ?? 'shared/corpora/aws-cloudhsm-user-guide/doc_source',
+)
 const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const pages = files.length
   ? files
