@@ -1,5 +1,5 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { bundleUi } from './bundle-ui.ts'
 import { UI_DIST } from './load-ui-assets.ts'
@@ -10,7 +10,10 @@ import { packageRoot } from './package-root.ts'
 const dir = process.argv[2] ?? join(packageRoot(), UI_DIST)
 await mkdir(dir, { recursive: true })
 const assets = await bundleUi()
-const lines = [`secgraph UI bundles (${dir}):`, '  file          raw bytes   gzip bytes']
+const lines = [
+  `secgraph UI bundles (${relative(process.cwd(), dir) || '.'}/):`,
+  '  file          raw bytes   gzip bytes',
+]
 for (const asset of assets) {
   const file = join(dir, asset.file)
   // Temp file + rename: a server reading dist/ui never sees half a file.
