@@ -158,6 +158,25 @@ const isAdverb = (token: string): boolean =>
     token,
   )
 
+// A verb-like word right after one of these is a noun ("in logs", "for backups").
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'of',
+  'for',
+  'from',
+  'with',
+  'at',
+  'by',
+  'into',
+  'about',
+  'across',
+  'between',
+  'through',
+  'via',
+  'per',
+])
+
 // Words after a participle that show it is a verb ("provided by", "stored in the").
 const CLAUSE_FOLLOWERS = new Set([
   'by',
@@ -250,7 +269,10 @@ function isImperative(all: string[]): boolean {
   if (first === 'never' || first === 'always') return true
   // "Access to X…", "Audit records are…": the first word was a noun.
   const second = word(tokens[1])
-  const nounPhrase = second.endsWith('s') && !DETERMINERS.has(second) && AUX.has(word(tokens[2]))
+  // "Audit records are…", "Audit logging – …": a noun compound, not an instruction.
+  const nounPhrase =
+    (second.endsWith('s') && !DETERMINERS.has(second) && AUX.has(word(tokens[2]))) ||
+    (second.endsWith('ing') && second.length > 5)
   if (AMBIGUOUS.has(first) && (NOUN_FOLLOWERS.has(second) || nounPhrase)) return false
   // A capitalised second word right after a verb-like first word ("Set Up", "Use AWS") is fine;
   // a following auxiliary means the first word was the subject ("Logs are…").
@@ -318,6 +340,7 @@ export function analyzeClause(sentence: string): ClauseShape {
         (current === 'only' && VERB_FORMS.has(word(tokens[i + 1]))) ||
         (VERB_FORMS.has(current) &&
           !DETERMINERS.has(word(tokens[i - 1])) &&
+          !PREPOSITIONS.has(word(tokens[i - 1])) &&
           !pluralNoun(tokens, i) &&
           !nounBeforeVerb(tokens, i) &&
           !participleAdjective(tokens, i))

@@ -119,14 +119,34 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     }
   }
 
+  /**
+   * "Label – text" items are judged by their text; when the text is no control but the label is
+   * ("**Enable MFA** – MFA adds a second factor…"), the label decides.
+   */
   const classify = (input: string, context: ClassifyOptions = {}): Classification => {
     const raw = normalizeContractions(input.trim())
     const labelled = LABEL.exec(raw)
-    const sentence = (
-      labelled && raw.slice(0, labelled[0].length).split(/\s+/).length <= 9
-        ? raw.slice(labelled[0].length)
-        : raw
-    ).trim()
+    if (!labelled || raw.slice(0, labelled[0].length).split(/\s+/).length > 9) {
+      return classifyText(raw, context)
+    }
+    const text = classifyText(raw.slice(labelled[0].length).trim(), context)
+    const label = classifyText(labelled[0].replace(/\s*(?:[–—]|\s-)\s*$/, '').trim(), context)
+    const fromLabel = {
+      ...label,
+      rule: `label:${label.rule}`,
+      confidence: round(label.confidence * 0.9),
+    }
+    // An instruction in the label is the point; the text after it usually explains it.
+    if (label.control && label.imperative && label.rule !== 'lead-in') {
+      const stronger =
+        text.control && text.owner === label.owner && text.confidence > label.confidence
+      return stronger ? text : fromLabel
+    }
+    if (text.control || !label.control || label.rule === 'lead-in') return text
+    return fromLabel
+  }
+
+  const classifyText = (sentence: string, context: ClassifyOptions): Classification => {
     const leadIn = /:\s*$/.test(sentence)
     const announces = leadIn && ANNOUNCES.test(sentence)
     let penalty = 1

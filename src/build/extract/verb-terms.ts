@@ -143,6 +143,8 @@ export const STRONG_PROTECTIVE_VERBS: readonly string[] = [
 
 /** Base verbs that open an imperative sentence ("Use MFA…", "Set up logging…"). */
 export const IMPERATIVE_VERBS: readonly string[] = [
+  'start',
+  'begin',
   'identify',
   'classify',
   'rely',

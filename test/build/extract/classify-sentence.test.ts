@@ -220,6 +220,17 @@ const cases: [keyof typeof services, string, string][] = [
   ['s3', 'Backups of the bucket inventory are managed by AWS.', 'guarantee/provider'],
   ['lambda', 'The AWS shared responsibility model applies to Lambda.', 'none'],
   ['rds', 'You must not share the master user password.', 'requirement/customer'],
+  [
+    'iam',
+    'Grant least privilege – When you set permissions, you decide who gets which access.',
+    'recommendation/customer',
+  ],
+  [
+    's3',
+    'Object Lock – With Object Lock, you can store objects using a write-once model.',
+    'capability/customer',
+  ],
+  ['s3', 'Bucket names – Names are global across accounts.', 'none'],
   // procedure, not advice
   ['rds', 'In the navigation pane, choose Snapshots.', 'none'],
   ['kms', 'To find the key ID, open the console and copy it from the details page.', 'none'],
