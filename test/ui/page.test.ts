@@ -277,6 +277,12 @@ describe('portal page', { skip: skipWithoutChromium }, () => {
     await page.keyboard.press('Space')
     await page.waitForFunction(() => document.getElementById('detail')?.hidden === true)
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-id')), ids[1])
+    // Escape closes the detail from anywhere inside it.
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.id === 'detail-title')
+    await page.keyboard.press('Escape')
+    await page.waitForFunction(() => document.getElementById('detail')?.hidden === true)
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-id')), ids[1])
     // Arrow keys switch tabs.
     await page.focus('#tab-controls')
     await page.keyboard.press('ArrowRight')
@@ -311,6 +317,16 @@ describe('portal page', { skip: skipWithoutChromium }, () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'page-narrow.png') })
     await page.click('#results .result-button')
     await page.waitForSelector('.detail-card')
+    await page.click('#tab-matrix')
+    await page.waitForSelector('.matrix')
+    await page.screenshot({ path: join(RESULTS_DIR, 'page-narrow-matrix.png'), fullPage: true })
+    // Every column of the matrix fits without scrolling sideways.
+    assert.ok(
+      await page.evaluate(() => {
+        const box = document.getElementById('matrix') as HTMLElement
+        return box.scrollWidth <= box.clientWidth
+      }),
+    )
     const detailOverflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     )

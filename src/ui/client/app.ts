@@ -422,6 +422,9 @@ async function start(): Promise<void> {
   })
   ui.more.addEventListener('click', () => void loadMore())
   ui.results.addEventListener('keydown', onResultsKey)
+  ui.detail.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeControl()
+  })
   ui.tabs.controls.addEventListener('click', () => selectTab('controls', true))
   ui.tabs.matrix.addEventListener('click', () => selectTab('matrix', true))
   ui.tabs.controls.parentElement?.addEventListener('keydown', onTabsKey)
