@@ -14,10 +14,17 @@ import { computeFacets } from '../views/facets.ts'
 /** Parameters that page through or decorate a result set without changing it. */
 const PAGING_PARAMETERS = ['cursor', 'limit', 'facets'] as const
 
+const ITEMS_START = Buffer.from('{"items":[')
+const COMMA = Buffer.from(',')
+
 interface ResultSet {
   hits: ScoredId[]
+  /** Identifies the set in its cursors. */
+  fingerprint: string
   /** Serialized facets, computed on first request. */
   facets?: string
+  /** Serialized highlighted snippets by control id, computed as pages are first shown. */
+  snippets: Map<string, string>
 }
 
 function filtersOf(query: QueryValues): ControlFilters {
@@ -45,15 +52,19 @@ function matches(control: Control, f: ControlFilters): boolean {
 
 export const controlRoutes: RouteFactory = ({ index, search }) => {
   const { graph } = index
-  // Each control is serialized once; pages are assembled from these strings.
-  const serialized = new Map(graph.controls.map((c) => [c.id, JSON.stringify(c)]))
+  // Each control is serialized and encoded once; pages are assembled from these buffers
+  // (copying bytes is cheaper than encoding a whole page's text for every request).
+  const serialized = new Map(graph.controls.map((c) => [c.id, Buffer.from(JSON.stringify(c))]))
   const details = new Map<string, Representation>(
     graph.controls.map((c) => [c.id, json(controlDetail(index, c))]),
   )
   const results = createMemo<ResultSet>(512)
+  const fingerprintOf = (setKey: string) => shortHash(`${graph.contentHash}\n${setKey}`, 16)
   results('', () => ({
     hits: graph.controls.map((c) => ({ id: c.id, score: 0 })),
+    fingerprint: fingerprintOf(''),
     facets: JSON.stringify(computeFacets(index, graph.controls)),
+    snippets: new Map(),
   }))
 
   const select = (query: QueryValues, q: string, sort: string): ScoredId[] => {
@@ -75,7 +86,12 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     const sort = typeof query.sort === 'string' ? query.sort : q === '' ? 'document' : 'relevance'
     const limit = query.limit as number
     const setKey = canonicalQuery(query, PAGING_PARAMETERS)
-    const fingerprint = shortHash(`${graph.contentHash}\n${setKey}`, 16)
+    const set = results(setKey, () => ({
+      hits: select(query, q, sort),
+      fingerprint: fingerprintOf(setKey),
+      snippets: new Map(),
+    }))
+    const fingerprint = set.fingerprint
     let offset = 0
     if (typeof query.cursor === 'string') {
       const cursor = decodeCursor(query.cursor)
@@ -90,16 +106,28 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
       }
       offset = cursor.offset
     }
-    const set = results(setKey, () => ({ hits: select(query, q, sort) }))
     const total = set.hits.length
-    const items = set.hits.slice(offset, offset + limit).map((hit) => {
-      const base = serialized.get(hit.id) as string
-      if (q === '' || !search) return base
-      const control = index.controls.get(hit.id) as Control
+    const parts: Buffer[] = [ITEMS_START]
+    for (const [i, hit] of set.hits.slice(offset, offset + limit).entries()) {
+      if (i > 0) parts.push(COMMA)
+      const base = serialized.get(hit.id) as Buffer
+      if (q === '' || !search) {
+        parts.push(base)
+        continue
+      }
       const score = Number.isFinite(hit.score) ? hit.score : 0
-      const snippet = JSON.stringify(search.highlight(control.statement, q))
-      return `${base.slice(0, -1)},"score":${score},"snippet":${snippet}}`
-    })
+      let snippet = set.snippets.get(hit.id)
+      if (snippet === undefined) {
+        const control = index.controls.get(hit.id) as Control
+        snippet = JSON.stringify(search.highlight(control.statement, q))
+        set.snippets.set(hit.id, snippet)
+      }
+      // The control's object minus its closing brace, then the two members only hits have.
+      parts.push(
+        base.subarray(0, base.length - 1),
+        Buffer.from(`,"score":${score},"snippet":${snippet}}`),
+      )
+    }
     const next =
       offset + limit < total ? encodeCursor({ offset: offset + limit, fingerprint }) : null
     const prev =
@@ -114,15 +142,18 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
       )
       facets = `,"facets":${set.facets}`
     }
-    const body =
-      `{"items":[${items.join(',')}],"total":${total},"limit":${limit},"sort":"${sort}",` +
-      `"next":${JSON.stringify(next)},"prev":${JSON.stringify(prev)}${facets}}`
+    parts.push(
+      Buffer.from(
+        `],"total":${total},"limit":${limit},"sort":"${sort}",` +
+          `"next":${JSON.stringify(next)},"prev":${JSON.stringify(prev)}${facets}}`,
+      ),
+    )
     const self = `/v1/controls?${canonicalQuery(query, ['cursor'])}`
     const links = [
       next && `<${self}&cursor=${next}>; rel="next"`,
       prev && `<${self}&cursor=${prev}>; rel="prev"`,
     ].filter(Boolean)
-    return { body: Buffer.from(body), link: links.length > 0 ? links.join(', ') : undefined }
+    return { body: Buffer.concat(parts), link: links.length > 0 ? links.join(', ') : undefined }
   }
 
   return [
