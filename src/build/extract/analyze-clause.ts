@@ -339,7 +339,10 @@ export function analyzeClause(sentence: string): ClauseShape {
         current === 'not' ||
         (current === 'only' && VERB_FORMS.has(word(tokens[i + 1]))) ||
         (VERB_FORMS.has(current) &&
-          !DETERMINERS.has(word(tokens[i - 1])) &&
+          // "the managed service": after a determiner it is an adjective, except after a
+          // sentence-initial demonstrative pronoun ("These include…").
+          (!DETERMINERS.has(word(tokens[i - 1])) ||
+            (i === 1 && /^(?:this|these|that|those)$/.test(word(tokens[0])))) &&
           !PREPOSITIONS.has(word(tokens[i - 1])) &&
           !pluralNoun(tokens, i) &&
           !nounBeforeVerb(tokens, i) &&

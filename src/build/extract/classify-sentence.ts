@@ -279,6 +279,18 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
       if (party === 'customer') return decide('contrastive', 'requirement', 'customer', 0.6, false)
       if (party === 'provider') return decide('contrastive', 'guarantee', 'provider', 0.6, false)
     }
+    // "These include SOC, PCI DSS and HIPAA.": a pronoun carries on the previous control when
+    // the sentence adds the programs it is about.
+    const previous = context.previous
+    if (
+      previous?.control &&
+      previous.kind &&
+      previous.owner &&
+      /^(?:this|these|they|it|those)$/i.test(shape.head) &&
+      options.programs.matches(sentence).length > 0
+    ) {
+      return decide('anaphora', previous.kind, previous.owner, previous.confidence * 0.8, false)
+    }
     return notControl('no-signal', party, leadIn, announces, shape.imperative)
   }
 

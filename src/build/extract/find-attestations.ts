@@ -10,7 +10,7 @@ export interface Claim {
 
 /** Wording by which a provider claims a program (checked on a provider guarantee). */
 export const CLAIM =
-  /\b(?:certified|certification|compliant|compliance|accredited|accreditation|attested|attestation|authori[sz]ed|authori[sz]ation|audited|assessed|validated|validation|eligible|in\s+scope|complies|comply|conforms?|adheres?|meets?|satisfies|implemented|achieved|obtained|reports?)\b/i
+  /\b(?:certified|certification|compliant|compliance|accredited|accreditation|attested|attestation|authori[sz]ed|authori[sz]ation|audited|assessed|validated|validation|eligible|in\s+scope|complies|comply|conforms?|adheres?|meets?|satisfies|implemented|achieved|obtained|reports?|includes?|including)\b/i
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december'

@@ -328,6 +328,20 @@ test('a plain statement of a duty counts only inside a two-party sentence', () =
   )
 })
 
+test('a pronoun sentence naming programs carries on the previous control', () => {
+  const kms = services.kms
+  const previous = kms.classify(
+    'Independent auditors assess the service as part of several compliance programs.',
+  )
+  assert.equal(describe(previous), 'guarantee/provider')
+  assert.equal(
+    describe(kms.classify('These include SOC 2, PCI DSS, and FedRAMP.', { previous })),
+    'guarantee/provider',
+  )
+  assert.equal(describe(kms.classify('These include SOC 2, PCI DSS, and FedRAMP.')), 'none')
+  assert.equal(describe(kms.classify('These include several teams.', { previous })), 'none')
+})
+
 test('clearer signals give higher confidence', () => {
   const kms = services.kms
   const strong = kms.classify('We recommend that you rotate keys every year.').confidence
