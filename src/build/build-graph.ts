@@ -27,6 +27,7 @@ import { loadPrograms } from './stages/load-programs.ts'
 import { mapLimit } from './stages/map-limit.ts'
 import { readInput } from './stages/read-input.ts'
 import { readServiceSettings } from './stages/read-service-settings.ts'
+import type { ServiceSettings } from './stages/read-service-settings.ts'
 import { createExistsCache, linkControls, resolveLinks } from './stages/resolve-links.ts'
 import { sortDiagnostics } from './stages/sort-diagnostics.ts'
 
@@ -234,12 +235,14 @@ async function buildService(
   const { contentRoot, options, diagnostics } = context
 
   // read: every page strictly as UTF-8, plus service.yml
-  const inputs = await mapLimit(folder.pages, READ_CONCURRENCY, (file) =>
+  const texts = new Map<string, string | null>()
+  for (const input of await mapLimit(folder.pages, READ_CONCURRENCY, (file) =>
     readInput(contentRoot, file, diagnostics),
-  )
-  const texts = new Map(inputs.map((input) => [input.file, input.text]))
-  for (const input of inputs) context.hashInputs.push({ name: input.file, digest: input.digest })
-  let settings = {}
+  )) {
+    texts.set(input.file, input.text)
+    context.hashInputs.push({ name: input.file, digest: input.digest })
+  }
+  let settings: ServiceSettings = {}
   if (folder.serviceFile !== null) {
     const input = await readInput(contentRoot, folder.serviceFile, diagnostics)
     context.hashInputs.push({ name: input.file, digest: input.digest })
@@ -248,7 +251,7 @@ async function buildService(
   const textOf = (file: string): string | null => texts.get(file) ?? null
 
   // discover: the root page and the service's identity
-  const explicitRoot = (single ? options.root : undefined) ?? (settings as { root?: string }).root
+  const explicitRoot = (single ? options.root : undefined) ?? settings.root
   const root = findRootPage(folder, explicitRoot, textOf)
   if ('reason' in root) {
     diagnostics.push(
