@@ -8,6 +8,7 @@ import type {
   RootContent,
   Table,
 } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Attestation } from '../../model/attestation.ts'
@@ -81,6 +82,7 @@ const WEAK_RULES = new Set([
 const LINK_LIST_FILLER = /^[\s,;:.()–—-]*$/
 
 const reparse = unified().use(remarkParse)
+const PIPE_TABLE = /^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}:?\s*\|/m
 
 const ownerOf = (party: Classification['party']): Owner | null =>
   party === 'provider' || party === 'customer' || party === 'shared' ? party : null
@@ -263,6 +265,8 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
 
   const paragraph: Handler = (walk, node, _next, leadIn) => {
     const p = node as Paragraph
+    // A pipe table the parser left as text: cells are not sentences, and joined they are noise.
+    if (PIPE_TABLE.test(toString(p))) return null
     const column = p.position?.start.column ?? 1
     // "**Important**" + hard break inside a quote or item is a label, not part of a sentence.
     const [first, second] = p.children

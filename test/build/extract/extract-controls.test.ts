@@ -121,3 +121,12 @@ test('a trace hook sees every candidate statement, controls or not', () => {
   })
   assert.deepEqual(seen, ['false definition A vault is a box.', 'true must You must lock it.'])
 })
+
+test('a pipe table left as text by the parser gives no controls', () => {
+  const markdown =
+    '# Sec\n\n| Feature | Support |\n| --- | --- |\n| Encryption | You must enable it |\n\nYou must log.\n'
+  assert.deepEqual(
+    extract(markdown).controls.map((c) => c.statement),
+    ['You must log.'],
+  )
+})
