@@ -296,11 +296,18 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     const annotations = annotation ? [annotation] : []
     const beforeUnits = walk.units.length
     const last = blocks(walk, tree.children, leadIn)
-    for (const unit of walk.units.slice(beforeUnits)) unit.annotations.push(...annotations)
+    // At the start of a list item the comment covers the item; elsewhere, its first sentence.
+    const covered = walk.units.slice(
+      beforeUnits,
+      itemStarts.has(node) ? undefined : beforeUnits + 1,
+    )
+    for (const unit of covered) unit.annotations.push(...annotations)
     return last
   }
 
+  const itemStarts = new WeakSet<object>()
   const listItem = (walk: Walk, item: ListItem, leadIn: Classification | null): void => {
+    if (item.children[0]) itemStarts.add(item.children[0])
     blocks(walk, item.children as RootContent[], leadIn)
   }
 

@@ -320,6 +320,16 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     parties: PROVIDER_SIDE,
   },
   {
+    name: 'provider-provides-protection',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.75,
+    on: 'predicate',
+    pattern:
+      /^(?:(?:\w+ly|also|always|automatically)\s+)*(?:provides?|applies|apply|performs?|uses?|offers?)\s+(?:[\w-]+\s+){0,4}?(?:encryption|isolation|protection|authentication|authorization|redundancy|replication|backups?|logging|monitoring|integrity)\b/i,
+    parties: PROVIDER_SIDE,
+  },
+  {
     // "Temporary credentials expire…", "Sessions are closed…": a protective thing at work.
     name: 'thing-acts',
     kind: 'guarantee',

@@ -231,6 +231,11 @@ const cases: [keyof typeof services, string, string][] = [
     'capability/customer',
   ],
   ['s3', 'Bucket names – Names are global across accounts.', 'none'],
+  [
+    'lambda',
+    'Lambda always provides server-side encryption at rest with a KMS key.',
+    'guarantee/provider',
+  ],
   // procedure, not advice
   ['rds', 'In the navigation pane, choose Snapshots.', 'none'],
   ['kms', 'To find the key ID, open the console and copy it from the details page.', 'none'],
