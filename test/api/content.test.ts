@@ -85,6 +85,20 @@ for (const corpus of corpora) {
       }
     })
 
+    it('the graph view connects every topic, section and control to its service', async () => {
+      const view = (await api.get('/v1/graph')).body
+      const contained = new Set(
+        view.edges
+          .filter((e: { type: string }) => e.type === 'contains')
+          .map((e: { target: string }) => e.target),
+      )
+      const orphans = view.nodes.filter(
+        (n: { id: string; type: string }) =>
+          n.type !== 'service' && n.type !== 'program' && !contained.has(n.id),
+      )
+      assert.deepEqual(orphans, [])
+    })
+
     it('the topic tree holds every topic once', async () => {
       const tree = (await api.get('/v1/topics?view=tree')).body
       const seen: string[] = []

@@ -43,7 +43,7 @@ describe('GET /v1/meta', () => {
     assert.equal(res.body.contentHash, graph.contentHash)
     assert.equal(res.body.builtAt, graph.builtAt)
     assert.equal(res.body.counts.controls, 12)
-    assert.equal(res.body.counts.topics, 5)
+    assert.equal(res.body.counts.topics, 6)
     assert.deepEqual(res.body.controls.byOwner, { provider: 5, customer: 5, shared: 2 })
     assert.deepEqual(res.body.controls.byKind, {
       requirement: 3,
@@ -70,7 +70,7 @@ describe('services', () => {
     assert.equal(res.status, 200)
     assert.equal(res.body.total, 2)
     const vault = res.body.items.find((s: { id: string }) => s.id === 'vault')
-    assert.deepEqual(vault.counts, { topics: 4, sections: 2, controls: 8, attestations: 2 })
+    assert.deepEqual(vault.counts, { topics: 5, sections: 2, controls: 8, attestations: 2 })
   })
 
   it('gets one service with stats, attestations and topics', async () => {
@@ -84,7 +84,13 @@ describe('services', () => {
     )
     assert.deepEqual(
       res.body.topics.map((t: { id: string }) => t.id),
-      ['vault.security', 'vault.data-protection', 'vault.logging', 'vault.compliance'],
+      [
+        'vault.security',
+        'vault.data-protection',
+        'vault.logging',
+        'vault.compliance',
+        'vault.archive',
+      ],
     )
     assert.equal(res.body.links.controls.href, '/v1/controls?service=vault')
   })
@@ -112,10 +118,10 @@ describe('topics', () => {
   it('nests topics as a tree', async () => {
     const res = await api.get('/v1/topics?view=tree')
     assert.equal(res.body.view, 'tree')
-    assert.equal(res.body.total, 5)
+    assert.equal(res.body.total, 6)
     assert.deepEqual(
       res.body.items.map((t: { id: string }) => t.id),
-      ['vault.security', 'queue.security'],
+      ['vault.security', 'vault.archive', 'queue.security'],
     )
     const [vault] = res.body.items
     assert.deepEqual(
@@ -132,9 +138,9 @@ describe('topics', () => {
       ['queue.security'],
     )
     const both = await api.get('/v1/topics?service=queue,vault')
-    assert.equal(both.body.total, 5)
+    assert.equal(both.body.total, 6)
     const repeated = await api.get('/v1/topics?service=queue&service=vault&view=tree')
-    assert.equal(repeated.body.total, 5)
+    assert.equal(repeated.body.total, 6)
     const none = await api.get('/v1/topics?service=unknown')
     assert.equal(none.body.total, 0)
   })
@@ -313,8 +319,18 @@ describe('graph', () => {
     const count = (type: string) =>
       res.body.nodes.filter((n: { type: string }) => n.type === type).length
     assert.equal(count('control'), 12)
-    assert.equal(count('topic'), 5)
+    assert.equal(count('topic'), 6)
     assert.equal(count('program'), 3)
+    // Every node except services and programs is reachable through `contains` edges.
+    const contained = new Set(
+      res.body.edges
+        .filter((e: { type: string }) => e.type === 'contains')
+        .map((e: { target: string }) => e.target),
+    )
+    for (const node of res.body.nodes) {
+      if (node.type !== 'service' && node.type !== 'program')
+        assert.ok(contained.has(node.id), node.id)
+    }
     const edgeTypes = new Set(res.body.edges.map((e: { type: string }) => e.type))
     assert.deepEqual([...edgeTypes].sort(), ['attests', 'contains', 'links', 'names'])
   })

@@ -30,9 +30,6 @@ export function graphView(index: GraphIndex, services?: readonly string[]): Grap
   for (const s of graph.services) {
     if (!keep(s.id)) continue
     nodes.push({ id: `service:${s.id}`, type: 'service', ref: s.id, label: s.name, service: s.id })
-    if (index.topics.has(s.rootTopic)) {
-      edges.push({ source: `service:${s.id}`, target: `topic:${s.rootTopic}`, type: 'contains' })
-    }
   }
   for (const t of graph.topics) {
     if (!keep(t.service)) continue
@@ -43,6 +40,10 @@ export function graphView(index: GraphIndex, services?: readonly string[]): Grap
       label: t.title,
       service: t.service,
     })
+    // Parentless topics hang off their service: the root page, and pages no Topics list reaches.
+    if (t.parent === null) {
+      edges.push({ source: `service:${t.service}`, target: `topic:${t.id}`, type: 'contains' })
+    }
     for (const child of t.children) {
       if (index.topics.has(child)) {
         edges.push({ source: `topic:${t.id}`, target: `topic:${child}`, type: 'contains' })

@@ -36,7 +36,9 @@ function control(
 }
 
 /**
- * A small, hand-made graph: two services, five topics (one nested two levels), sections,
+ * A small, hand-made graph: two services, six topics (one nested two levels, one
+ * unreachable from the Topics lists), sections,
+ * an unreachable page,
  * twelve controls covering every owner, kind and origin, three programs, attestations and links.
  * Statements include HTML-special characters to prove escaping.
  */
@@ -205,6 +207,16 @@ export function makeGraph(): Graph {
         parent: 'vault.security',
         children: [],
         source: source('vault/compliance.md', 1, []),
+      },
+      {
+        // A page no Topics list reaches (built with allPages): parentless, not the root.
+        id: 'vault.archive',
+        service: 'vault',
+        title: 'Archived notes',
+        anchor: 'archive',
+        parent: null,
+        children: [],
+        source: source('vault/archive.md', 1, []),
       },
       {
         id: 'queue.security',
