@@ -23,7 +23,7 @@ import { analyzeClause } from './analyze-clause.ts'
 import { createSentenceClassifier } from './classify-sentence.ts'
 import type { Classification } from './classify-sentence.ts'
 import { controlId } from './control-id.ts'
-import { findClaims } from './find-attestations.ts'
+import { findClaims, findFollowUp } from './find-attestations.ts'
 import { createProgramFinder } from './find-programs.ts'
 import { flattenPhrasing } from './flatten-phrasing.ts'
 import type { FlatText } from './flatten-phrasing.ts'
@@ -386,7 +386,8 @@ function finish(
   const pinned = new Map<Annotation, Control[]>()
   const seen = new Map<string, number>()
 
-  for (const { unit } of units) {
+  const followUps = new Map<Control, string>()
+  for (const [index, { unit }] of units.entries()) {
     context.trace?.(unit.statement, unit.classification)
     const merged = mergeAnnotations(unit.annotations)
     const c = unit.classification
@@ -434,6 +435,10 @@ function finish(
       references: unit.references,
     }
     controls.push(control)
+    const following = units[index + 1]
+    if (following && following.blockIndex === units[index]?.blockIndex) {
+      followUps.set(control, following.unit.statement)
+    }
     const idCarrier = [...unit.annotations].reverse().find((annotation) => annotation.id)
     if (idCarrier) pinned.set(idCarrier, [...(pinned.get(idCarrier) ?? []), control])
   }
@@ -465,13 +470,15 @@ function finish(
       finder,
       innermost.length ? innermost : fromAnnotation,
     )) {
+      // "… comply with FIPS 140-2 Level 3. Certificate #3254 was issued on August 2, 2018."
+      const followUp = claim.certificate ? null : findFollowUp(followUps.get(control) ?? '')
       attestations.push({
         id: '',
         service: context.service.id,
         program: claim.program,
         level: claim.level,
-        certificate: claim.certificate,
-        since: claim.since,
+        certificate: claim.certificate ?? followUp?.certificate ?? null,
+        since: claim.since ?? followUp?.since ?? null,
         control: control.id,
         source: control.source,
       })

@@ -72,3 +72,26 @@ export function findClaims(
   }
   return [...claims.values()]
 }
+
+const FOLLOW_UP =
+  /^(?:the\s+)?(?:certificate|cert\.?)\s*(?:no\.?|number|#)?\s*#?\s*([A-Z0-9-]*\d[A-Z0-9-]*)\b/i
+const ISSUED = new RegExp(
+  `\\b(?:issued|granted|awarded)\\s+(?:on\\s+|in\\s+)?((?:(?:${MONTHS})\\s+(?:\\d{1,2},?\\s+)?\\d{4})|\\d{4}-\\d{2}-\\d{2})`,
+  'i',
+)
+
+/**
+ * Certificate details stated in the sentence right after a claim ("Certificate #3254 was issued
+ * on August 2, 2018."), or null when that sentence is about something else.
+ */
+export function findFollowUp(
+  statement: string,
+): { certificate: string; since: string | null } | null {
+  const certificate = FOLLOW_UP.exec(statement.trim())
+  if (!certificate?.[1]) return null
+  const issued = ISSUED.exec(statement)?.[1]
+  return {
+    certificate: certificate[1],
+    since: issued ? issued.replace(/\b\w/, (c) => c.toUpperCase()) : null,
+  }
+}
