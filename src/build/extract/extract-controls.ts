@@ -12,19 +12,17 @@ import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Attestation } from '../../model/attestation.ts'
-import type { Control, ControlKind, Owner } from '../../model/control.ts'
+import type { Control } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import type { Program } from '../../model/program.ts'
 import type { Service } from '../../model/service.ts'
-import { createDiagnostic } from '../diagnostics.ts'
 import type { PageBlock, ParsedPage } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
 import { analyzeClause } from './analyze-clause.ts'
 import { createSentenceClassifier } from './classify-sentence.ts'
 import type { Classification } from './classify-sentence.ts'
-import { controlId } from './control-id.ts'
-import { findClaims, findFollowUp } from './find-attestations.ts'
 import { createProgramFinder } from './find-programs.ts'
+import { finishControls } from './finish-controls.ts'
 import { flattenPhrasing } from './flatten-phrasing.ts'
 import type { FlatText } from './flatten-phrasing.ts'
 import type { Point } from './locate-chars.ts'
@@ -32,6 +30,7 @@ import { isAnnotationText, parseAnnotation } from './parse-annotation.ts'
 import { createPartyClassifier, serviceAliases } from './party.ts'
 import { splitClauses } from './split-clauses.ts'
 import { splitSentences } from './split-sentences.ts'
+import type { Unit } from './unit.ts'
 import { AUXILIARIES } from './verb-terms.ts'
 
 export interface ExtractContext {
@@ -49,18 +48,6 @@ export interface ExtractResult {
   diagnostics: Diagnostic[]
 }
 
-/** One candidate statement: a sentence, a clause of one, or a list item's sentence. */
-interface Unit {
-  statement: string
-  point: Point
-  section: string | null
-  headingPath: string[]
-  references: string[]
-  classification: Classification
-  /** Annotations that apply, outermost first (block, then item/sentence). */
-  annotations: Annotation[]
-}
-
 /** What handlers share while walking one page block. */
 interface Walk {
   block: PageBlock
@@ -69,7 +56,7 @@ interface Walk {
 }
 
 // Signals too weak to survive introducing a code sample ("To create X, use the following name:").
-const WEAK_RULES = new Set([
+const WEAK_BEFORE_CODE = new Set([
   'imperative',
   'imperative-admonition',
   'you-can',
@@ -83,9 +70,6 @@ const LINK_LIST_FILLER = /^[\s,;:.()–—-]*$/
 
 const reparse = unified().use(remarkParse)
 const PIPE_TABLE = /^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}:?\s*\|/m
-
-const ownerOf = (party: Classification['party']): Owner | null =>
-  party === 'provider' || party === 'customer' || party === 'shared' ? party : null
 
 /** A list whose items hold nothing but links is navigation. */
 function isLinkList(list: List): boolean {
@@ -257,7 +241,7 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     const c = unit.classification
     if (next.type === 'list' && c.announces)
       unit.classification = { ...c, control: false, rule: 'lead-in' }
-    if (next.type === 'code' && (WEAK_RULES.has(c.rule) || c.imperative))
+    if (next.type === 'code' && (WEAK_BEFORE_CODE.has(c.rule) || c.imperative))
       unit.classification = { ...c, control: false, rule: 'code-lead-in' }
   }
 
@@ -370,144 +354,5 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     for (const unit of walk.units) allUnits.push({ unit, blockIndex })
   }
 
-  return finish(page, context, finder, allUnits, diagnostics)
-}
-
-/** Applies annotations, assigns ids and programs, and derives attestations. */
-function finish(
-  page: ParsedPage,
-  context: ExtractContext,
-  finder: ReturnType<typeof createProgramFinder>,
-  units: { unit: Unit; blockIndex: number }[],
-  diagnostics: Diagnostic[],
-): ExtractResult {
-  const controls: Control[] = []
-  const attestations: Attestation[] = []
-  const pinned = new Map<Annotation, Control[]>()
-  const seen = new Map<string, number>()
-
-  const followUps = new Map<Control, string>()
-  for (const [index, { unit }] of units.entries()) {
-    context.trace?.(unit.statement, unit.classification)
-    const merged = mergeAnnotations(unit.annotations)
-    const c = unit.classification
-    if (merged?.skip) continue
-    if (!c.control && !merged?.control) continue
-    const kind: ControlKind | null = merged?.kind ?? c.kind
-    const owner: Owner | null = merged?.owner ?? c.owner ?? ownerOf(c.party)
-    if (!kind || !owner) {
-      const annotation = unit.annotations.at(-1) as Annotation
-      diagnostics.push(
-        createDiagnostic(
-          'annotation-syntax',
-          { file: page.file, line: annotation.line, column: annotation.column },
-          {
-            reason: `"control" needs ${!kind ? 'kind=' : ''}${!kind && !owner ? ' and ' : ''}${!owner ? 'owner=' : ''} here, because inference found none`,
-          },
-        ),
-      )
-      continue
-    }
-    const headingPrograms = unit.headingPath.flatMap((title) => finder.find(title))
-    const programs =
-      merged?.programs ?? [...new Set([...finder.find(unit.statement), ...headingPrograms])].sort()
-    const scope = unit.section ?? page.topicId
-    const base = controlId(scope, unit.statement)
-    const count = (seen.get(base) ?? 0) + 1
-    seen.set(base, count)
-    const control: Control = {
-      id: count === 1 ? base : `${base}-${count}`,
-      service: context.service.id,
-      topic: page.topicId,
-      section: unit.section,
-      statement: unit.statement,
-      kind,
-      owner,
-      programs,
-      source: {
-        file: page.file,
-        line: unit.point.line,
-        column: unit.point.column,
-        headingPath: unit.headingPath,
-      },
-      origin: merged ? 'annotated' : 'inferred',
-      confidence: merged ? 1 : c.confidence,
-      references: unit.references,
-    }
-    controls.push(control)
-    const following = units[index + 1]
-    if (following && following.blockIndex === units[index]?.blockIndex) {
-      followUps.set(control, following.unit.statement)
-    }
-    const idCarrier = [...unit.annotations].reverse().find((annotation) => annotation.id)
-    if (idCarrier) pinned.set(idCarrier, [...(pinned.get(idCarrier) ?? []), control])
-  }
-
-  for (const [annotation, pinnedControls] of pinned) {
-    const only = pinnedControls[0]
-    if (pinnedControls.length === 1 && only && annotation.id)
-      only.id = `${page.topicId}.${annotation.id}`
-    else
-      diagnostics.push(
-        createDiagnostic(
-          'annotation-id-ambiguous',
-          { file: page.file, line: annotation.line, column: annotation.column },
-          { value: annotation.id ?? '', count: pinnedControls.length },
-        ),
-      )
-  }
-
-  for (const control of controls) {
-    if (control.kind !== 'guarantee' || control.owner !== 'provider') continue
-    const innermost =
-      [...control.source.headingPath]
-        .reverse()
-        .map((title) => finder.find(title))
-        .find((ids) => ids.length > 0) ?? []
-    const fromAnnotation = control.origin === 'annotated' ? control.programs : []
-    for (const claim of findClaims(
-      control.statement,
-      finder,
-      innermost.length ? innermost : fromAnnotation,
-    )) {
-      // "… comply with FIPS 140-2 Level 3. Certificate #3254 was issued on August 2, 2018."
-      const followUp = claim.certificate ? null : findFollowUp(followUps.get(control) ?? '')
-      attestations.push({
-        id: '',
-        service: context.service.id,
-        program: claim.program,
-        level: claim.level,
-        certificate: claim.certificate ?? followUp?.certificate ?? null,
-        since: claim.since ?? followUp?.since ?? null,
-        control: control.id,
-        source: control.source,
-      })
-    }
-  }
-  return { controls, attestations: numberAttestations(attestations), diagnostics }
-}
-
-/** Later (inner) annotations override earlier (outer) ones key by key. */
-function mergeAnnotations(annotations: Annotation[]): Annotation | null {
-  if (annotations.length === 0) return null
-  const merged: Annotation = { ...(annotations[0] as Annotation) }
-  for (const annotation of annotations.slice(1)) {
-    if (annotation.owner) merged.owner = annotation.owner
-    if (annotation.kind) merged.kind = annotation.kind
-    if (annotation.programs) merged.programs = annotation.programs
-    merged.skip ||= annotation.skip
-    merged.control ||= annotation.control
-  }
-  return merged
-}
-
-/** `<service>.<program>`, then `-2`, `-3`… for further claims of the same program. */
-function numberAttestations(attestations: Attestation[]): Attestation[] {
-  const seen = new Map<string, number>()
-  return attestations.map((attestation) => {
-    const base = `${attestation.service}.${attestation.program}`
-    const n = (seen.get(base) ?? 0) + 1
-    seen.set(base, n)
-    return { ...attestation, id: n === 1 ? base : `${base}-${n}` }
-  })
+  return finishControls(page, context, finder, allUnits, diagnostics)
 }
