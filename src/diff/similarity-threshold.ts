@@ -1,0 +1,5 @@
+/**
+ * Controls whose ids changed are paired when their statements score at least this (word Dice).
+ * Chosen from `bench/diff-threshold.ts`; the measured distributions are in docs/readme/diff.md.
+ */
+export const SIMILARITY_THRESHOLD = 0.5
