@@ -15,7 +15,7 @@ import { CHANGE_NODES, CHANGE_TYPES } from './change.ts'
 import { attestationState, controlState, sectionState, topicState } from './node-states.ts'
 import { pairBestFirst } from './pair-best-first.ts'
 import { SIMILARITY_THRESHOLD } from './similarity-threshold.ts'
-import { statementSimilarity } from './statement-similarity.ts'
+import { statementWords, wordSetDice } from './statement-similarity.ts'
 
 export interface DiffOptions {
   /** Minimum statement similarity for pairing controls whose ids changed (default: the measured one). */
@@ -156,11 +156,18 @@ function similarityStage(
     value === null || value === undefined ? '' : (map.get(String(value)) ?? String(value))
   const plain = (value: FieldValue | undefined): string =>
     value === null || value === undefined ? '' : String(value)
-  return (removed, added) =>
-    pairBestFirst(
+  return (removed, added) => {
+    // Word sets once per control: the candidate pairs run into the hundreds of thousands.
+    const words = new Map<Item, Set<string>>()
+    for (const item of [...removed, ...added]) {
+      words.set(item, new Set(statementWords(item.state.text)))
+    }
+    const similarity = (l: Item, r: Item): number =>
+      wordSetDice(words.get(l) ?? new Set(), words.get(r) ?? new Set())
+    return pairBestFirst(
       removed,
       added,
-      (l, r) => (l.service === r.service ? statementSimilarity(l.state.text, r.state.text) : -1),
+      (l, r) => (l.service === r.service ? similarity(l, r) : -1),
       threshold,
       (l, r) =>
         (mapped(l.state.fields.section, sectionMap) === plain(r.state.fields.section) ? 0 : 2) +
@@ -171,6 +178,7 @@ function similarityStage(
       if (before === undefined || after === undefined) return []
       return [{ before, after, match: 'similarity' as const, similarity: round(p.score) }]
     })
+  }
 }
 
 /** Pairs the items left over with equal, non-null keys, first with first in document order. */

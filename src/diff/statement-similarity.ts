@@ -8,6 +8,14 @@ export function statementWords(text: string): string[] {
     .filter(Boolean)
 }
 
+/** Dice coefficient of two word sets (1 when both are empty). */
+export function wordSetDice(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
+  if (left.size === 0 && right.size === 0) return 1
+  let shared = 0
+  for (const word of left) if (right.has(word)) shared++
+  return (2 * shared) / (left.size + right.size)
+}
+
 /**
  * Dice coefficient over the sets of words of two statements (0–1; 1 for the same words).
  * Word sets ignore order and repetition, so a rewording that keeps the vocabulary scores high while
@@ -16,10 +24,5 @@ export function statementWords(text: string): string[] {
  * `bench/diff-threshold.ts` for the measured distributions behind the threshold.
  */
 export function statementSimilarity(a: string, b: string): number {
-  const left = new Set(statementWords(a))
-  const right = new Set(statementWords(b))
-  if (left.size === 0 && right.size === 0) return 1
-  let shared = 0
-  for (const word of left) if (right.has(word)) shared++
-  return (2 * shared) / (left.size + right.size)
+  return wordSetDice(new Set(statementWords(a)), new Set(statementWords(b)))
 }
