@@ -351,7 +351,7 @@ export function analyzeClause(sentence: string): ClauseShape {
     }
     for (let i = from + 1; i < tokens.length; i++) {
       const current = word(tokens[i])
-      // A relative clause ("that can perform actions", "which AWS does not have access to")
+      // A relative clause ("that can perform actions", "which nobody else can read")
       // holds its own verbs: skip past its first verb group, then keep looking.
       if (RELATIVE.has(current)) {
         let j = i + 1
@@ -380,8 +380,11 @@ export function analyzeClause(sentence: string): ClauseShape {
   }
   const subjectTokens = imperative ? [] : verbIndex < 0 ? tokens : tokens.slice(0, verbIndex)
   const subject = subjectTokens.join(' ').replace(/^only\s+/i, '')
-  const cut = HEAD_CUT.exec(` ${subject} `)
-  const head = (cut ? ` ${subject} `.slice(0, cut.index) : subject).trim()
+  // The head never ends before its first word ("Outside auditors" is not cut at "outside").
+  const padded = ` ${subject} `
+  const firstWordEnd = Math.max(1, padded.indexOf(' ', 1))
+  const cut = HEAD_CUT.exec(padded.slice(firstWordEnd))
+  const head = (cut ? padded.slice(0, firstWordEnd + cut.index) : subject).trim()
   const predicateTokens = imperative ? tokens : verbIndex < 0 ? [] : tokens.slice(verbIndex)
   return {
     text,

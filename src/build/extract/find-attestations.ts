@@ -81,8 +81,8 @@ const ISSUED = new RegExp(
 )
 
 /**
- * Certificate details stated in the sentence right after a claim ("Certificate #3254 was issued
- * on August 2, 2018."), or null when that sentence is about something else.
+ * Certificate details stated in the sentence right after a claim ("Certificate #5555 was issued
+ * on May 3, 2024."), or null when that sentence is about something else.
  */
 export function findFollowUp(
   statement: string,

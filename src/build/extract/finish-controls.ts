@@ -111,7 +111,7 @@ export function finishControls(
       finder,
       innermost.length ? innermost : fromAnnotation,
     )) {
-      // "… comply with FIPS 140-2 Level 3. Certificate #3254 was issued on August 2, 2018."
+      // "… are validated at FIPS 140-3 Level 3. Certificate #5555 was issued on May 3, 2024."
       const followUp = claim.certificate ? null : findFollowUp(followUps.get(control) ?? '')
       attestations.push({
         id: '',

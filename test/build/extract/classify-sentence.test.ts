@@ -128,7 +128,7 @@ const cases: [keyof typeof services, string, string][] = [
   ['rds', 'Amazon RDS is PCI DSS compliant.', 'guarantee/provider'],
   ['lambda', 'AWS Lambda has achieved SOC 2 Type II attestation.', 'guarantee/provider'],
   ['vault', 'The HSMs are certified under FIPS 140-3.', 'guarantee/provider'],
-  ['iam', 'AWS is responsible for protecting the global infrastructure.', 'guarantee/provider'],
+  ['iam', 'AWS is responsible for protecting the hardware it runs.', 'guarantee/provider'],
   ['kms', 'Every request to the service is logged in AWS CloudTrail.', 'guarantee/provider'],
   // capabilities
   ['kms', 'You can create a key policy that restricts who can use a key.', 'capability/customer'],
@@ -241,7 +241,7 @@ const cases: [keyof typeof services, string, string][] = [
   ['kms', 'To find the key ID, open the console and copy it from the details page.', 'none'],
   ['lambda', 'To change the memory setting, use the configuration tab.', 'none'],
   ['kms', 'To protect the key, use a key policy that denies deletion.', 'recommendation/customer'],
-  ['iam', 'The output should be similar to the following.', 'none'],
+  ['iam', 'Your output should look similar to the following.', 'none'],
   ['iam', 'Sign in to the console as an administrator.', 'none'],
   // not controls
   ['kms', 'For more information, see the key policy reference.', 'none'],
@@ -254,7 +254,7 @@ const cases: [keyof typeof services, string, string][] = [
   ['lambda', 'You create functions in the console.', 'none'],
   ['rds', 'The engine version appears in the console.', 'none'],
   ['iam', 'Refer to the IAM API reference for details.', 'none'],
-  ['kms', 'Security is a shared responsibility between AWS and you.', 'none'],
+  ['kms', 'Security is a shared responsibility of everyone involved.', 'none'],
   ['s3', 'You do not need to change your code to use the endpoint.', 'none'],
   ['rds', 'SOC 2 is a framework for reporting on controls.', 'none'],
   ['lambda', 'Create a function with the console.', 'none'],
