@@ -54,3 +54,8 @@ export function stateDetails(change: Change): string {
     .map(([name, value]) => `${name} ${formatValue(value)}`)
     .join(', ')
 }
+
+/** Whether to print the node's text: always, unless a field change already shows old and new text. */
+export function showsText(change: Change): boolean {
+  return !change.fields.some((f) => f.field === 'statement' || f.field === 'title')
+}

@@ -7,6 +7,7 @@ import {
   formatSources,
   formatValue,
   matchNote,
+  showsText,
   stateDetails,
 } from './describe-change.ts'
 
@@ -36,8 +37,8 @@ export function renderMarkdown(diff: GraphDiff): string {
         lines.push(
           `- **${changeLabel(change)}** ${code(state?.id ?? '')}${note ? ` (${note})` : ''}`,
         )
-        if (change.fields.length === 0 && state) {
-          const details = stateDetails(change)
+        if (state && showsText(change)) {
+          const details = change.fields.length === 0 ? stateDetails(change) : ''
           lines.push(
             `  - ${escapeMarkdown(state.text)}${details ? ` (${escapeMarkdown(details)})` : ''}`,
           )

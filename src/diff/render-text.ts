@@ -6,6 +6,7 @@ import {
   formatSources,
   formatValue,
   matchNote,
+  showsText,
   stateDetails,
 } from './describe-change.ts'
 
@@ -50,11 +51,9 @@ export function renderText(diff: GraphDiff, options: TextOptions): string {
             (note ? dim(` (${note})`) : ''),
         )
         const state = change.after ?? change.before
-        if (change.fields.length === 0 && state) {
-          lines.push(`        ${state.text}`)
-          const details = stateDetails(change)
-          if (details) lines.push(dim(`        ${details}`))
-        }
+        if (state && showsText(change)) lines.push(`        ${state.text}`)
+        const details = change.fields.length === 0 ? stateDetails(change) : ''
+        if (details) lines.push(dim(`        ${details}`))
         for (const field of change.fields) {
           lines.push(`        ${field.field}:`)
           lines.push(`          ${paint(31, `- ${formatValue(field.before)}`)}`)

@@ -53,3 +53,21 @@ test('json: the diff itself, pretty-printed with a trailing newline', () => {
   assert.ok(json.endsWith('}\n'))
   assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(diff)))
 })
+
+test('a moved or re-owned control shows its statement; a reworded one shows old and new only', async () => {
+  const [old, next] = await Promise.all([
+    buildGraph({ content: join(fixtures, 'moved-section', 'old') }),
+    buildGraph({ content: join(fixtures, 'moved-section', 'new') }),
+  ])
+  const moved = renderDiff(diffGraphs(old, next), 'text')
+  assert.match(
+    moved,
+    /> moved .*\n {8}You should connect to the vault only over TLS 1\.2 or later\.\n {8}section:\n/,
+  )
+  const [a, b] = await Promise.all([
+    buildGraph({ content: join(fixtures, 'control-reworded', 'old') }),
+    buildGraph({ content: join(fixtures, 'control-reworded', 'new') }),
+  ])
+  const reworded = renderDiff(diffGraphs(a, b), 'markdown')
+  assert.equal(reworded.match(/every ninety days/g)?.length, 2)
+})

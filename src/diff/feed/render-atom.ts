@@ -1,5 +1,11 @@
 import type { Change } from '../change.ts'
-import { changeLabel, formatSources, formatValue, stateDetails } from '../describe-change.ts'
+import {
+  changeLabel,
+  formatSources,
+  formatValue,
+  showsText,
+  stateDetails,
+} from '../describe-change.ts'
 import type { FeedEntry } from './change-feed.ts'
 
 export interface AtomOptions {
@@ -48,11 +54,9 @@ function entrySummary(entry: FeedEntry): string {
   const { change } = entry
   const lines = [`${change.node} ${(change.after ?? change.before)?.id ?? ''} ${change.type}`]
   if (change.similarity !== null) lines.push(`matched by statement similarity ${change.similarity}`)
-  if (change.fields.length === 0) {
-    lines.push((change.after ?? change.before)?.text ?? '')
-    const details = stateDetails(change)
-    if (details) lines.push(details)
-  }
+  if (showsText(change)) lines.push((change.after ?? change.before)?.text ?? '')
+  const details = change.fields.length === 0 ? stateDetails(change) : ''
+  if (details) lines.push(details)
   for (const f of change.fields) {
     lines.push(`${f.field}: ${formatValue(f.before)} -> ${formatValue(f.after)}`)
   }
