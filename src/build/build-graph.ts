@@ -361,7 +361,7 @@ function processPage(
   diagnostics.push(...parsed.diagnostics)
   const { page } = parsed
   const extracted = guarded(context, file, 'extract', () =>
-    extractControls(page, { service, programs: context.programs }),
+    extractControls(page, { service, programs: context.programs, markdown: text }),
   )
   if (extracted !== null) diagnostics.push(...extracted.diagnostics)
   const empty = page.blocks.length === 0 && page.sections.length === 0 && page.topicsList === null

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { buildCommand } from './commands/build.ts'
 import { checklistCommand } from './commands/checklist.ts'
+import { diffCommand } from './commands/diff.ts'
 import { exportCommand } from './commands/export.ts'
 import { serveCommand } from './commands/serve.ts'
 import { validateCommand } from './commands/validate.ts'
@@ -12,6 +13,7 @@ const commands: Command[] = [
   serveCommand,
   checklistCommand,
   exportCommand,
+  diffCommand,
 ]
 
 const usage = `Usage: secgraph <command> [options]
