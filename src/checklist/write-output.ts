@@ -1,4 +1,4 @@
-import { writeFileAtomic } from './write-file-atomic.ts'
+import { writeFileAtomic } from '../support/write-file-atomic.ts'
 
 /** Writes a command's output to `out` (atomically), or to stdout when no file is given. */
 export async function writeOutput(body: string, out: string | undefined): Promise<void> {

@@ -1,9 +1,10 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { bundleUi } from './bundle-ui.ts'
 import { UI_DIST } from './load-ui-assets.ts'
 import { packageRoot } from './package-root.ts'
+import { writeFileAtomic } from '../support/write-file-atomic.ts'
 
 // `node --import tsx src/ui/build-ui.ts [DIR]`: writes the minified UI to DIR (default dist/ui/)
 // and prints the sizes, raw and gzipped.
@@ -16,9 +17,8 @@ const lines = [
 ]
 for (const asset of assets) {
   const file = join(dir, asset.file)
-  // Temp file + rename: a server reading dist/ui never sees half a file.
-  await writeFile(`${file}.tmp`, asset.body)
-  await rename(`${file}.tmp`, file)
+  // Atomic: a server reading dist/ui never sees half a file.
+  await writeFileAtomic(file, asset.body)
   const gzip = gzipSync(asset.body, { level: 9 }).length
   lines.push(
     `  ${asset.file.padEnd(12)} ${String(asset.body.length).padStart(10)} ${String(gzip).padStart(12)}`,
