@@ -9,7 +9,22 @@ export interface ListenOptions {
   logger: Logger
   /** How long in-flight requests may take to finish after shutdown starts (default 10 s). */
   drainTimeoutMs?: number
+  /** Concurrent connections; further ones are closed on accept (default 1024). */
+  maxConnections?: number
 }
+
+/** Limits against slow or abusive clients (see docs/readme/operations.md). */
+export const LIMITS = {
+  /** All request headers must arrive within this time (slowloris). */
+  headersTimeoutMs: 15_000,
+  /** A whole request (headers and body) must arrive within this time. */
+  requestTimeoutMs: 30_000,
+  /** Idle keep-alive connections close after this time (below common load-balancer idle timeouts). */
+  keepAliveTimeoutMs: 5_000,
+  /** Total size of the request line and headers; larger requests get 431. */
+  maxHeaderBytes: 16 * 1024,
+  maxConnections: 1024,
+} as const
 
 export interface RunningServer {
   server: Server
@@ -22,15 +37,29 @@ export interface RunningServer {
 }
 
 /**
- * Listens with timeouts that bound slow clients: headers within 15 s, a whole request within 30 s,
- * idle keep-alive connections closed after 5 s (below typical load balancer idle timeouts).
+ * Listens with limits that bound slow or greedy clients: headers within 15 s, a whole request within
+ * 30 s, idle keep-alive connections closed after 5 s, 16 KiB of headers, 1024 connections.
  */
 export async function listen(app: RequestListener, options: ListenOptions): Promise<RunningServer> {
   let closing = false
   const server = createServer(
-    { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 },
+    {
+      requestTimeout: LIMITS.requestTimeoutMs,
+      headersTimeout: LIMITS.headersTimeoutMs,
+      keepAliveTimeout: LIMITS.keepAliveTimeoutMs,
+      maxHeaderSize: LIMITS.maxHeaderBytes,
+    },
     app,
   )
+  server.maxConnections = options.maxConnections ?? LIMITS.maxConnections
+  // Connections over the cap are closed on accept; say so, at most once a second.
+  let lastDropLog = 0
+  server.on('drop', () => {
+    const now = Date.now()
+    if (now - lastDropLog < 1000) return
+    lastDropLog = now
+    options.logger.warn({ maxConnections: server.maxConnections }, 'connection limit reached')
+  })
   let resolveClosed: () => void = () => {}
   const closed = new Promise<void>((resolve) => {
     resolveClosed = resolve
