@@ -28,7 +28,10 @@ export function createCors(options: CorsOptions): Cors {
   }
   return {
     apply(req, res) {
-      const allowed = allowedOrigin(req.headers.origin)
+      // With `*` the answer is the same for every caller, Origin or not, so a shared cache may
+      // hand a response fetched without Origin to a cross-origin page: it must carry the header.
+      // With an allow-list the answer depends on Origin, so caches must key on it, always.
+      const allowed = any ? '*' : allowedOrigin(req.headers.origin)
       if (!any) res.setHeader('Vary', 'Origin')
       if (allowed === null) return
       res.setHeader('Access-Control-Allow-Origin', allowed)

@@ -5,6 +5,7 @@ import type { Express, NextFunction, Request, RequestHandler, Response } from 'e
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { pino } from 'pino'
 import type { Logger } from 'pino'
+import type { ChangeFeed } from '../diff/index.ts'
 import type { Graph } from '../model/graph.ts'
 import type { SearchIndex } from '../search/create-search-index.ts'
 import { acceptsJson } from './accepts-json.ts'
@@ -17,7 +18,7 @@ import { createEtag, matchesIfNoneMatch } from './etag.ts'
 import { createGraphIndex } from './graph-index.ts'
 import { HttpError } from './http-error.ts'
 import { loadOpenApiDocument } from './load-openapi-document.ts'
-import type { Route, RouteContext, RouteFactory } from './route.ts'
+import type { FormatParameter, Route, RouteContext, RouteFactory } from './route.ts'
 import { routeFactories } from './routes/index.ts'
 import { createSecurityHeaders } from './security-headers.ts'
 import { canonicalQuery, createRequestValidator } from './validate-request.ts'
@@ -41,6 +42,11 @@ export interface CreateAppOptions {
   routes?: RouteFactory[]
   /** Memory for ready-to-send answers of recent URLs (default 32 MiB; 0 disables). */
   responseCacheBytes?: number
+  /**
+   * Changes from a baseline graph to `graph` (and reloads in between), served at `/v1/changes`
+   * and `/v1/changes.atom`; both answer 404 without it. Its current graph must be `graph`.
+   */
+  changes?: ChangeFeed
   /** The OpenAPI document (default: openapi/openapi.yaml of the package). */
   document?: OpenAPIV3_1.Document
 }
@@ -54,6 +60,15 @@ function notAcceptable(mediaTypes: readonly string[]): HttpError {
     'notAcceptable',
     `This resource is available as ${mediaTypes.join(', ')}; the Accept header allows none of them.`,
   )
+}
+
+/** The media type a format parameter names; a value it doesn't know is left to validation (400). */
+function formatFromQuery(url: string, parameter: FormatParameter, fallback: string): string | null {
+  const mark = url.indexOf('?')
+  if (mark < 0) return null
+  const values = new URLSearchParams(url.slice(mark + 1)).getAll(parameter.name)
+  if (values.length === 0) return null
+  return parameter.mediaTypes[values[0] as string] ?? fallback
 }
 
 function toExpressPath(template: string): string {
@@ -74,7 +89,12 @@ export function createApp(options: CreateAppOptions): Express {
   const securityHeaders = createSecurityHeaders(cors !== null)
   const logRequests = logger.isLevelEnabled('info')
 
-  const context: RouteContext = { index: createGraphIndex(graph), search, document }
+  const context: RouteContext = {
+    index: createGraphIndex(graph),
+    search,
+    document,
+    changes: options.changes,
+  }
   const routes: Route[] = [...routeFactories, ...(options.routes ?? [])].flatMap((f) => f(context))
   const openPaths = new Set(routes.filter((r) => r.open).map((r) => r.path))
 
@@ -151,7 +171,13 @@ export function createApp(options: CreateAppOptions): Express {
     const jsonOnly = mediaTypes.length === 1 && mediaTypes[0] === JSON_TYPE
     const get = (req: Request, res: Response) => {
       let mediaType = JSON_TYPE
-      if (jsonOnly) {
+      const named = route.formatParameter
+        ? formatFromQuery(req.url, route.formatParameter, mediaTypes[0] as string)
+        : null
+      if (named !== null) {
+        // An explicit format wins over Accept (links and downloads can't set headers).
+        mediaType = named
+      } else if (jsonOnly) {
         if (!acceptsJson(req)) throw notAcceptable(mediaTypes)
       } else {
         const negotiated = req.accepts(mediaTypes as string[])

@@ -6,6 +6,10 @@ export interface InvalidParam {
   name: string
   in: 'query' | 'path' | 'header'
   reason: string
+  /** The values that were not recognised, when the parameter names things (ids, owners…). */
+  invalid?: string[]
+  /** The values that would be accepted instead. */
+  valid?: string[]
 }
 
 /** An error that becomes an RFC 9457 problem response; anything else thrown becomes a 500. */

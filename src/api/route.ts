@@ -1,4 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
+import type { ChangeFeed } from '../diff/index.ts'
 import type { SearchIndex } from '../search/create-search-index.ts'
 import type { GraphIndex } from './graph-index.ts'
 import type { ValidRequest } from './validate-request.ts'
@@ -20,6 +21,15 @@ export interface RouteContext {
   index: GraphIndex
   search: SearchIndex | undefined
   document: OpenAPIV3_1.Document
+  /** Changes since a baseline graph (`serve --baseline`); `/v1/changes` answers 404 without it. */
+  changes?: ChangeFeed
+}
+
+/** A query parameter naming the representation, e.g. `format=csv`; it wins over `Accept`. */
+export interface FormatParameter {
+  name: string
+  /** Media type of each accepted value. */
+  mediaTypes: Readonly<Record<string, string>>
 }
 
 /** One GET operation of the OpenAPI document and how to answer it. */
@@ -35,6 +45,8 @@ export interface Route {
    * the one negotiated from `Accept` is passed to `handle` and is part of the ETag.
    */
   mediaTypes?: readonly string[]
+  /** Picks the media type from the query instead of `Accept` when the request names one. */
+  formatParameter?: FormatParameter
   /** Answers a validated request; throws HttpError for 404 and friends. */
   handle(request: ValidRequest, mediaType: string): Representation
 }

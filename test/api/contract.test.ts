@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import type { Express } from 'express'
 import { client, contract } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
+import { makeChangeFeed } from './support/make-change-feed.ts'
 
 /** A request that succeeds for each documented path (ids from the fixture). */
 const EXAMPLES: Record<string, string> = {
@@ -16,6 +17,9 @@ const EXAMPLES: Record<string, string> = {
   '/v1/programs/{programId}': '/v1/programs/pci-dss',
   '/v1/search': '/v1/search?q=keys',
   '/v1/controls': '/v1/controls?q=keys&facets=true&limit=2',
+  '/v1/checklists': '/v1/checklists?service=vault&program=pci-dss',
+  '/v1/export/oscal/component-definition': '/v1/export/oscal/component-definition?service=queue',
+  '/v1/changes': '/v1/changes?limit=2',
 }
 
 const exampleFor = (path: string) => EXAMPLES[path] ?? path
@@ -27,7 +31,8 @@ function expressPaths(app: Express): string[] {
 }
 
 describe('the OpenAPI document and the app agree', () => {
-  const app = createTestApp()
+  // With a baseline, so the change feed answers; `noBaseline` below answers its 404.
+  const app = createTestApp({ changes: makeChangeFeed() })
   const api = client(app)
   const checker = contract()
 
@@ -44,6 +49,7 @@ describe('the OpenAPI document and the app agree', () => {
   it('serves every documented path and status, each response matching its schema', async () => {
     const authed = client(createTestApp({ auth: { tokens: ['t'] } }))
     const noSearch = client(createTestApp({ search: undefined }))
+    const noBaseline = client(createTestApp())
     const failing = client(
       createTestApp({
         beforeRoutes: [
@@ -75,10 +81,14 @@ describe('the OpenAPI document and the app agree', () => {
             res = await authed.get(url)
             break
           case '404':
-            res = await api.get(path.replace(/\{[^}]+\}/, 'no-such-id'))
+            // Paths with an id: an unknown id; the change feed: a server without a baseline.
+            res = path.includes('{')
+              ? await api.get(path.replace(/\{[^}]+\}/, 'no-such-id'))
+              : await noBaseline.get(url)
             break
           case '406':
-            res = await api.get(url, { Accept: 'text/csv' })
+            // Not text/csv: checklists are served as CSV.
+            res = await api.get(url, { Accept: 'image/png' })
             break
           case '500':
             res = await failing.get(url)

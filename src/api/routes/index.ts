@@ -1,6 +1,9 @@
 import type { RouteFactory } from '../route.ts'
+import { changeRoutes } from './changes.ts'
+import { checklistRoutes } from './checklists.ts'
 import { controlRoutes } from './controls.ts'
 import { discoveryRoutes } from './discovery.ts'
+import { exportRoutes } from './export.ts'
 import { graphRoutes } from './graph.ts'
 import { operationRoutes } from './operations.ts'
 import { programRoutes } from './programs.ts'
@@ -19,5 +22,8 @@ export const routeFactories: RouteFactory[] = [
   responsibilityRoutes,
   searchRoutes,
   graphRoutes,
+  checklistRoutes,
+  exportRoutes,
+  changeRoutes,
   operationRoutes,
 ]
