@@ -15,7 +15,8 @@ export interface Cors {
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
 const ALLOWED_HEADERS = 'Accept, Authorization, If-None-Match, X-Request-Id'
-const EXPOSED_HEADERS = 'ETag, Link, X-Request-Id, WWW-Authenticate'
+// Content-Disposition: a portal fetching `download=1` reads the suggested file name from it.
+const EXPOSED_HEADERS = 'ETag, Link, X-Request-Id, WWW-Authenticate, Content-Disposition'
 
 /** CORS with an allow-list; origins are compared exactly (scheme, host and port). */
 export function createCors(options: CorsOptions): Cors {

@@ -11,6 +11,7 @@ describe('CORS and shared caches', () => {
       const res = await any.get(url)
       assert.equal(res.headers['access-control-allow-origin'], '*', url)
       assert.match(String(res.headers['access-control-expose-headers']), /ETag/, url)
+      assert.match(String(res.headers['access-control-expose-headers']), /Content-Disposition/, url)
     }
   })
 
