@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.ts'
 import { serveCommand } from './commands/serve.ts'
 import { validateCommand } from './commands/validate.ts'
 import type { Command } from './command.ts'
+import { messageOf } from './message-of.ts'
 
 const commands: Command[] = [
   buildCommand,
@@ -47,7 +48,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Commands report their own errors; reaching here is a bug, so say so without a stack trace.
-    console.error(`secgraph: internal error: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`secgraph: internal error: ${messageOf(error)}`)
     process.exitCode = 2
   },
 )

@@ -1,11 +1,9 @@
 import { writeGraph } from '../../build/write-graph.ts'
-import {
-  DEFAULT_CONTENT,
-  DEFAULT_OUT,
-  parseBuildArgs,
-} from '../../build/report/parse-build-args.ts'
+import { DEFAULT_CONTENT } from '../../build/load-graph-source.ts'
 import { runBuild, summarize } from '../../build/report/run-build.ts'
 import type { Command } from '../command.ts'
+import { messageOf } from '../message-of.ts'
+import { DEFAULT_OUT, parseBuildArgs } from '../parse-build-args.ts'
 
 const usage = `Usage: secgraph build [options]
 
@@ -36,7 +34,7 @@ export const buildCommand: Command = {
     try {
       args = parseBuildArgs(argv, { out: true, strict: false })
     } catch (error) {
-      console.error(`secgraph build: ${error instanceof Error ? error.message : String(error)}`)
+      console.error(`secgraph build: ${messageOf(error)}`)
       console.error("Run 'secgraph build --help' for the options.")
       return 2
     }

@@ -2,16 +2,13 @@ import { parseArgs } from 'node:util'
 import { CHECKLIST_FORMATS } from '../../checklist/checklist.ts'
 import type { ChecklistFormat } from '../../checklist/checklist.ts'
 import { createChecklist } from '../../checklist/create-checklist.ts'
-import {
-  checkGraphSource,
-  DEFAULT_CONTENT,
-  loadGraphSource,
-} from '../../checklist/load-graph-source.ts'
 import { renderChecklist } from '../../checklist/render-checklist.ts'
 import { validateScope } from '../../checklist/validate-scope.ts'
 import type { InvalidParameter } from '../../checklist/validate-scope.ts'
 import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
+import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
+import { messageOf } from '../message-of.ts'
 
 const usage = `Usage: secgraph checklist [options]
 
@@ -20,10 +17,7 @@ guarantees give you (inherited), and the customer and shared controls you act on
 by topic, each with its source file and line.
 
 Graph (one of):
-  --content DIR       build this content root first (default: ${DEFAULT_CONTENT})
-  --graph FILE        use a graph written by 'secgraph build'
-  --root PAGE         root page file name, for a single-service content root
-  --all-pages         every page of the folder is a topic
+${GRAPH_SOURCE_HELP}
 
 Scope (repeat an option or separate values with commas):
   --service ID        service id or name (needed when the graph has several)
@@ -60,10 +54,7 @@ export const checklistCommand: Command = {
         strict: true,
         allowPositionals: false,
         options: {
-          content: { type: 'string' },
-          graph: { type: 'string' },
-          root: { type: 'string' },
-          'all-pages': { type: 'boolean' },
+          ...GRAPH_SOURCE_OPTIONS,
           service: { type: 'string', multiple: true },
           program: { type: 'string', multiple: true },
           owner: { type: 'string', multiple: true },
@@ -85,23 +76,10 @@ export const checklistCommand: Command = {
       return fail(`unknown format '${values.format}' (valid: ${CHECKLIST_FORMATS.join(', ')})`, 2)
     }
 
-    const source = {
-      graph: values.graph,
-      content: values.content,
-      root: values.root,
-      allPages: values['all-pages'],
-    }
-    const clash = checkGraphSource(source)
-    if (clash !== null) return fail(clash, 2)
-    let loaded
-    try {
-      loaded = await loadGraphSource(source)
-    } catch (error) {
-      return fail(messageOf(error), 1)
-    }
-    if (loaded.warning) console.error(`secgraph checklist: warning: ${loaded.warning}`)
+    const graph = await openGraphSource('checklist', values)
+    if (typeof graph === 'number') return graph
 
-    const result = validateScope(loaded.graph, {
+    const result = validateScope(graph, {
       service: values.service,
       program: values.program,
       owner: values.owner,
@@ -114,7 +92,7 @@ export const checklistCommand: Command = {
       return 2
     }
 
-    const checklist = createChecklist(loaded.graph, result.scope)
+    const checklist = createChecklist(graph, result.scope)
     const rendered = renderChecklist(checklist, format, {
       sourceBaseUrl: values['source-base'],
       catalogHref: values['catalog-href'],
@@ -150,9 +128,4 @@ export function describe(error: InvalidParameter): string {
   const what = error.invalid.length > 0 ? ` ${error.invalid.map((v) => `'${v}'`).join(', ')}` : ''
   const valid = error.valid.length > 0 ? ` (valid: ${error.valid.join(', ')})` : ''
   return `--${error.name}: ${error.reason}${what}${valid}`
-}
-
-/** The one-line message of anything thrown: no stack traces on the command line. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

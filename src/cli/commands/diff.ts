@@ -5,10 +5,10 @@ import { loadDiffSide } from '../../diff/load-diff-side.ts'
 import type { SideBuildOptions } from '../../diff/load-diff-side.ts'
 import { DIFF_FORMATS, renderDiff } from '../../diff/render-diff.ts'
 import { SIMILARITY_THRESHOLD } from '../../diff/similarity-threshold.ts'
-import { slugify } from '../../model/slugify.ts'
 import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
-import { messageOf } from './checklist.ts'
+import { checkServiceSlug, CONTENT_BUILD_OPTIONS, SERVICE_OPTION } from '../graph-source.ts'
+import { messageOf } from '../message-of.ts'
 
 const usage = `Usage: secgraph diff OLD NEW [options]
 
@@ -48,9 +48,8 @@ async function run(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string' },
         threshold: { type: 'string' },
-        root: { type: 'string' },
-        service: { type: 'string' },
-        'all-pages': { type: 'boolean' },
+        ...CONTENT_BUILD_OPTIONS,
+        ...SERVICE_OPTION,
       },
     })
   } catch (error) {
@@ -70,11 +69,8 @@ async function run(argv: string[]): Promise<number> {
   if (values.threshold?.trim() === '' || !(threshold >= 0 && threshold <= 1)) {
     return fail(`--threshold must be a number from 0 to 1, got '${values.threshold}'`)
   }
-  if (values.service !== undefined && slugify(values.service) !== values.service) {
-    return fail(
-      `--service must be a lower-case slug (letters, digits, hyphens), got '${values.service}'`,
-    )
-  }
+  const badService = checkServiceSlug(values.service)
+  if (badService !== null) return fail(badService)
   const options: SideBuildOptions = {}
   if (values.root !== undefined) options.root = values.root
   if (values.service !== undefined) options.service = values.service

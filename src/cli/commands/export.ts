@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util'
-import {
-  checkGraphSource,
-  DEFAULT_CONTENT,
-  loadGraphSource,
-} from '../../checklist/load-graph-source.ts'
 import { createOscalCatalog } from '../../checklist/oscal/create-oscal-catalog.ts'
 import { createOscalComponentDefinition } from '../../checklist/oscal/create-oscal-component-definition.ts'
 import { toJson } from '../../checklist/render-checklist.ts'
 import { validateScope } from '../../checklist/validate-scope.ts'
 import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
-import { describe, messageOf } from './checklist.ts'
+import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
+import { messageOf } from '../message-of.ts'
+import { describe } from './checklist.ts'
 
 const TARGETS = ['oscal-catalog', 'oscal-component-definition'] as const
 
@@ -24,10 +21,7 @@ UUIDs are derived from the content, so exporting the same content again gives th
 same document apart from metadata.last-modified.
 
 Options:
-  --content DIR       build this content root first (default: ${DEFAULT_CONTENT})
-  --graph FILE        use a graph written by 'secgraph build'
-  --root PAGE         root page file name, for a single-service content root
-  --all-pages         every page of the folder is a topic
+${GRAPH_SOURCE_HELP}
   --service ID        only these services (repeatable, or comma-separated)
   --out FILE          write to FILE atomically instead of stdout
   --source-base URL   make source links absolute, e.g. https://github.com/o/r/blob/main/content
@@ -54,10 +48,7 @@ export const exportCommand: Command = {
         strict: true,
         allowPositionals: true,
         options: {
-          content: { type: 'string' },
-          graph: { type: 'string' },
-          root: { type: 'string' },
-          'all-pages': { type: 'boolean' },
+          ...GRAPH_SOURCE_OPTIONS,
           service: { type: 'string', multiple: true },
           out: { type: 'string' },
           'source-base': { type: 'string' },
@@ -74,25 +65,12 @@ export const exportCommand: Command = {
       return fail(`expected one of ${TARGETS.join(', ')}, got ${got}`, 2)
     }
 
-    const source = {
-      graph: values.graph,
-      content: values.content,
-      root: values.root,
-      allPages: values['all-pages'],
-    }
-    const clash = checkGraphSource(source)
-    if (clash !== null) return fail(clash, 2)
-    let loaded
-    try {
-      loaded = await loadGraphSource(source)
-    } catch (error) {
-      return fail(messageOf(error), 1)
-    }
-    if (loaded.warning) console.error(`secgraph export: warning: ${loaded.warning}`)
+    const graph = await openGraphSource('export', values)
+    if (typeof graph === 'number') return graph
 
     let services: string[] | undefined
     if (values.service !== undefined) {
-      const result = validateScope(loaded.graph, { service: values.service })
+      const result = validateScope(graph, { service: values.service })
       if (!result.ok) {
         for (const error of result.errors) console.error(`secgraph export: ${describe(error)}`)
         return 2
@@ -103,8 +81,8 @@ export const exportCommand: Command = {
     const options = { services, sourceBaseUrl: values['source-base'] }
     const document =
       target === 'oscal-catalog'
-        ? createOscalCatalog(loaded.graph, options)
-        : createOscalComponentDefinition(loaded.graph, {
+        ? createOscalCatalog(graph, options)
+        : createOscalComponentDefinition(graph, {
             ...options,
             catalogHref: values['catalog-href'],
           })

@@ -1,6 +1,8 @@
-import { DEFAULT_CONTENT, parseBuildArgs } from '../../build/report/parse-build-args.ts'
+import { DEFAULT_CONTENT } from '../../build/load-graph-source.ts'
 import { runBuild, summarize } from '../../build/report/run-build.ts'
 import type { Command } from '../command.ts'
+import { messageOf } from '../message-of.ts'
+import { parseBuildArgs } from '../parse-build-args.ts'
 
 const usage = `Usage: secgraph validate [options]
 
@@ -28,7 +30,7 @@ export const validateCommand: Command = {
     try {
       args = parseBuildArgs(argv, { out: false, strict: true })
     } catch (error) {
-      console.error(`secgraph validate: ${error instanceof Error ? error.message : String(error)}`)
+      console.error(`secgraph validate: ${messageOf(error)}`)
       console.error("Run 'secgraph validate --help' for the options.")
       return 2
     }

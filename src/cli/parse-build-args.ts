@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
-import { slugify } from '../../model/slugify.ts'
-import type { BuildOptions } from '../build-graph.ts'
+import type { BuildOptions } from '../build/build-graph.ts'
+import { toBuildOptions } from '../build/load-graph-source.ts'
+import { checkServiceSlug, CONTENT_BUILD_OPTIONS, SERVICE_OPTION } from './graph-source.ts'
 
 /** Options shared by `secgraph build` and `secgraph validate`, parsed strictly. */
 export interface BuildArgs {
@@ -9,7 +10,6 @@ export interface BuildArgs {
   strict: boolean
 }
 
-export const DEFAULT_CONTENT = 'content'
 export const DEFAULT_OUT = '.secgraph/graph.json'
 
 /** Parses the build/validate options; throws an Error with a one-line message on bad usage. */
@@ -23,27 +23,24 @@ export function parseBuildArgs(
     allowPositionals: false,
     options: {
       content: { type: 'string' },
-      root: { type: 'string' },
-      service: { type: 'string' },
-      'all-pages': { type: 'boolean' },
+      ...CONTENT_BUILD_OPTIONS,
+      ...SERVICE_OPTION,
       ...(extra.out ? { out: { type: 'string' as const } } : {}),
       ...(extra.strict ? { strict: { type: 'boolean' as const } } : {}),
     },
   })
-  const service = values.service
-  if (service !== undefined && slugify(service) !== service) {
-    throw new Error(
-      `--service must be a lower-case slug (letters, digits, hyphens), got '${service}'`,
-    )
-  }
+  const badService = checkServiceSlug(values.service)
+  if (badService !== null) throw new Error(badService)
   for (const key of ['content', 'root', 'out'] as const) {
     const value = (values as Record<string, unknown>)[key]
     if (value === '') throw new Error(`--${key} needs a non-empty value`)
   }
-  const build: BuildOptions = { content: values.content ?? DEFAULT_CONTENT }
-  if (values.root !== undefined) build.root = values.root
-  if (service !== undefined) build.service = service
-  if (values['all-pages'] === true) build.allPages = true
+  const build = toBuildOptions({
+    content: values.content,
+    root: values.root,
+    service: values.service,
+    allPages: values['all-pages'],
+  })
   const record = values as Record<string, unknown>
   return {
     build,
