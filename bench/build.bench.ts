@@ -6,15 +6,7 @@
  *   node --import tsx bench/build.bench.ts   (or `npm run bench -- build`)
  *   Env: BENCH_SCALES=1,10,100  BENCH_ITERATIONS=<n> (default 5 / 3 / 1 by scale).
  */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -27,16 +19,7 @@ import { parsePage } from '../src/build/parse-page.ts'
 import { loadPrograms } from '../src/build/stages/load-programs.ts'
 import type { Program } from '../src/model/program.ts'
 import type { Service } from '../src/model/service.ts'
-
-const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
-const guide = resolve(
-  projectRoot,
-  '..',
-  'shared',
-  'corpora',
-  'aws-cloudhsm-user-guide',
-  'doc_source',
-)
+import { missingPath, upstreamGuide as guide } from '../test/support/shared-corpus.ts'
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -116,7 +99,7 @@ async function build(dir: string): Promise<{ ms: number; topics: number; control
 }
 
 export async function runBuildBench(): Promise<void> {
-  if (!existsSync(guide)) {
+  if (missingPath(guide) !== undefined) {
     console.log(`skipped: upstream guide not found: ${guide}`)
     return
   }

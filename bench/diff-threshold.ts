@@ -14,11 +14,16 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { buildGraph } from '../src/build/build-graph.ts'
 import { statementWords } from '../src/diff/statement-similarity.ts'
 import { SIMILARITY_THRESHOLD } from '../src/diff/similarity-threshold.ts'
+import {
+  missingPath,
+  projectRoot,
+  upstreamGuide as upstreamNew,
+  upstreamGuide2022 as upstreamOld,
+} from '../test/support/shared-corpus.ts'
 import type { Control, Graph } from '../src/model/index.ts'
 
 type Measure = (a: string, b: string) => number
@@ -207,8 +212,7 @@ function report(name: string, pairs: Pairs): void {
 }
 
 async function main(): Promise<void> {
-  const project = resolve(fileURLToPath(new URL('..', import.meta.url)))
-  const corpora = resolve(project, '..', 'shared', 'corpora')
+  const project = projectRoot
   const all: Pairs = { positives: [], negatives: [] }
   const add = (name: string, pairs: Pairs): void => {
     report(name, pairs)
@@ -217,9 +221,8 @@ async function main(): Promise<void> {
     for (const pair of pairs.negatives) all.negatives.push(pair)
   }
 
-  const upstreamOld = join(corpora, 'aws-cloudhsm-user-guide-2022', 'doc_source')
-  const upstreamNew = join(corpora, 'aws-cloudhsm-user-guide', 'doc_source')
-  if (existsSync(upstreamOld) && existsSync(upstreamNew)) {
+  const missing = missingPath(upstreamOld, upstreamNew)
+  if (missing === undefined) {
     const [old, next] = await Promise.all([
       buildGraph({ content: upstreamOld, allPages: true }),
       buildGraph({ content: upstreamNew, allPages: true }),
@@ -235,7 +238,7 @@ async function main(): Promise<void> {
       }),
     )
   } else {
-    console.log(`skipped the upstream corpora: not found: ${corpora}`)
+    console.log(`skipped the upstream corpora: not found: ${missing}`)
   }
 
   // content/ as first committed (ced0ecc) against the working tree: the project's own rewordings.

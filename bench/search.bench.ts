@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Graph } from '../src/model/index.ts'
 import { createSearchEngine } from '../src/search/create-search-engine.ts'
 import { makeGraph } from '../test/search/support/make-graph.ts'
+import {
+  missingPath,
+  projectRoot,
+  upstreamGuide as upstream,
+} from '../test/support/shared-corpus.ts'
 
 /** One query of the benchmark: median latencies in microseconds. */
 export interface SearchBenchRow {
@@ -44,9 +48,6 @@ const QUERIES = [
 
 const ROUNDS = 15
 const ITERATIONS = 40
-
-const projectRoot = fileURLToPath(new URL('..', import.meta.url))
-const upstream = resolve(projectRoot, '..', 'shared/corpora/aws-cloudhsm-user-guide/doc_source')
 
 /**
  * Runs the search benchmark and prints one line per query plus the overall ratios. Baselines run
@@ -117,7 +118,7 @@ function median(values: readonly number[]): number {
 async function loadCorpus(): Promise<{ graph: Graph; corpus: string }> {
   try {
     const { buildGraph } = await import('../src/build/build-graph.ts')
-    if (existsSync(upstream)) {
+    if (missingPath(upstream) === undefined) {
       const graph = await buildGraph({ content: upstream, allPages: true })
       if (graph.controls.length > 0) return { graph, corpus: 'upstream CloudHSM guide (all pages)' }
     }

@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import { buildGraph } from '../../src/build/build-graph.ts'
 import { writeGraph } from '../../src/build/write-graph.ts'
 import type { Graph } from '../../src/model/graph.ts'
+import { missingPath, upstreamGuide } from '../support/shared-corpus.ts'
 import { copyFixture, graphFixtures, tempDir } from './helpers.ts'
 
-const projectRoot = resolve(new URL('../..', import.meta.url).pathname)
-const guide = resolve(
-  projectRoot,
-  '..',
-  'shared',
-  'corpora',
-  'aws-cloudhsm-user-guide',
-  'doc_source',
-)
-const content = existsSync(guide) ? guide : join(graphFixtures, 'chapter', 'content')
+const content =
+  missingPath(upstreamGuide) === undefined
+    ? upstreamGuide
+    : join(graphFixtures, 'chapter', 'content')
 
 const withoutTime = (graph: Graph): Graph => ({ ...graph, builtAt: '' })
 

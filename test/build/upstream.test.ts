@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readdirSync } from 'node:fs'
 import { test } from 'node:test'
 import { buildGraph } from '../../src/build/build-graph.ts'
 import type { Graph } from '../../src/model/graph.ts'
+import { skipUnless, upstreamGuide as guide } from '../support/shared-corpus.ts'
 
-const projectRoot = resolve(new URL('../..', import.meta.url).pathname)
-const guide = resolve(
-  projectRoot,
-  '..',
-  'shared',
-  'corpora',
-  'aws-cloudhsm-user-guide',
-  'doc_source',
-)
-const skip = existsSync(guide) ? false : `upstream corpus not found: ${guide}`
+const { skip } = skipUnless(guide)
 
 const line = (graph: Graph): string[] =>
   graph.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`)

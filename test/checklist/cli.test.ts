@@ -10,7 +10,7 @@ import { exportCommand } from '../../src/cli/commands/export.ts'
 import type { Command } from '../../src/cli/command.ts'
 import { parseMarkdownChecklist } from './support/parse-markdown-checklist.ts'
 import { validateOscal } from './support/oscal-validator.ts'
-import { oscalSchemaFile, skipUnless } from './support/paths.ts'
+import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
 
 let dir = ''

@@ -11,7 +11,7 @@ import { sourceHref } from '../../src/checklist/source-href.ts'
 import { toUriReference } from '../../src/checklist/to-uri-reference.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
 import { validateOscal } from './support/oscal-validator.ts'
-import { oscalSchemaFile, skipUnless } from './support/paths.ts'
+import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
 
 const graph = createSampleGraph()

@@ -11,7 +11,8 @@ import type { RawScope } from '../../src/checklist/validate-scope.ts'
 import type { Graph } from '../../src/model/graph.ts'
 import { assertFormatsAgree } from './support/check-formats.ts'
 import { validateOscal } from './support/oscal-validator.ts'
-import { contentRoot, oscalSchemaFile, skipUnless, upstreamGuide } from './support/paths.ts'
+import { oscalSchemaFile, skipUnless, upstreamGuide } from '../support/shared-corpus.ts'
+import { contentRoot } from './support/paths.ts'
 
 /*
  * The project's own content and the upstream AWS CloudHSM guide (read by path, skipped when

@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { before, describe, test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { buildGraph } from '../../src/build/build-graph.ts'
 import type { Change, GraphDiff } from '../../src/diff/change.ts'
 import { diffGraphs } from '../../src/diff/diff-graphs.ts'
 import type { Graph } from '../../src/model/graph.ts'
+import {
+  skipUnless,
+  upstreamGuide2022 as OLD,
+  upstreamGuide as NEW,
+} from '../support/shared-corpus.ts'
 
-const project = resolve(fileURLToPath(new URL('../..', import.meta.url)))
-const corpora = resolve(project, '..', 'shared', 'corpora')
-const OLD = resolve(corpora, 'aws-cloudhsm-user-guide-2022', 'doc_source')
-const NEW = resolve(corpora, 'aws-cloudhsm-user-guide', 'doc_source')
-const missing = [OLD, NEW].find((dir) => !existsSync(dir))
-const skip = missing ? `upstream corpus not found: ${missing}` : false
+const { skip } = skipUnless(OLD, NEW)
 
 /** Topic a change is on, on either side (attestations: the topics of their claims). */
 function topicsOf(change: Change, old: Graph, next: Graph): string[] {

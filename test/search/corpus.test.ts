@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict'
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { buildGraph } from '../../src/build/build-graph.ts'
 import type { Graph } from '../../src/model/index.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import type { SearchIndex } from '../../src/search/create-search-index.ts'
 import { tokenize } from '../../src/search/tokenize.ts'
+import { projectRoot, skipUnless, upstreamGuide as upstream } from '../support/shared-corpus.ts'
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
-const upstream = resolve(projectRoot, '..', 'shared/corpora/aws-cloudhsm-user-guide/doc_source')
-const upstreamSkip = existsSync(upstream) ? false : `upstream guide not found: ${upstream}`
+const upstreamSkip = skipUnless(upstream).skip
 
 /** Search expectations that hold on any faithful rendering of the CloudHSM security chapter. */
 function checkCorpus(graph: Graph, index: SearchIndex): void {

@@ -1,19 +1,15 @@
 // Prints every sentence-level decision of the upstream security chapter, for reading:
 // node --import tsx test/build/extract/print-chapter.ts [--all]
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import type { Program } from '../../../src/model/program.ts'
 import { parsePage } from '../../../src/build/parse-page.ts'
 import { extractControls } from '../../../src/build/extract/extract-controls.ts'
+import { missingPath, projectRoot as root, upstreamGuide } from '../../support/shared-corpus.ts'
 
-const root = path.resolve(fileURLToPath(import.meta.url), '../../../..')
-const docs = path.resolve(
-  root,
-  '..',
-  process.env.CORPUS ?? 'shared/corpora/aws-cloudhsm-user-guide/doc_source',
-)
+// CORPUS=shared/corpora/<guide>/doc_source reads another corpus beside the project.
+const docs = process.env.CORPUS ? path.resolve(root, '..', process.env.CORPUS) : upstreamGuide
 const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const pages = files.length
   ? files
@@ -27,7 +23,7 @@ const pages = files.length
       'cloudhsm-vpc-endpoint.md',
       'update-management.md',
     ]
-if (!existsSync(docs)) {
+if (missingPath(docs) !== undefined) {
   console.log(`upstream corpus not found: ${docs}`)
   process.exit(0)
 }

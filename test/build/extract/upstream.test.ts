@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { extractControls } from '../../../src/build/extract/extract-controls.ts'
 import type { ExtractResult } from '../../../src/build/extract/extract-controls.ts'
@@ -10,12 +9,10 @@ import { parsePage } from '../../../src/build/parse-page.ts'
 import type { Control } from '../../../src/model/control.ts'
 import type { Program } from '../../../src/model/program.ts'
 import type { Service } from '../../../src/model/service.ts'
+import { projectRoot, skipUnless, upstreamGuide as docs } from '../../support/shared-corpus.ts'
 import { loadTestPrograms } from './load-test-programs.ts'
 
 // Named expectations on the real "Security in AWS CloudHSM" chapter (read by path, never copied).
-const projectRoot = path.resolve(fileURLToPath(import.meta.url), '../../../..')
-const docs = path.resolve(projectRoot, '..', 'shared/corpora/aws-cloudhsm-user-guide/doc_source')
-const missing = existsSync(docs) ? false : `upstream corpus not found: ${docs}`
 const vocabulary = path.join(projectRoot, 'content/programs.yml')
 const programs: Program[] = existsSync(vocabulary)
   ? (parse(readFileSync(vocabulary, 'utf8')) as Program[])
@@ -51,8 +48,10 @@ function one(controls: Control[], pattern: RegExp): Control {
   return found[0] as Control
 }
 
-describe('upstream CloudHSM security chapter', { skip: missing }, () => {
-  const results = new Map(missing ? [] : chapter.map((file) => [file, extract(file)]))
+const skip = skipUnless(docs)
+
+describe('upstream CloudHSM security chapter', skip, () => {
+  const results = new Map(skip.skip ? [] : chapter.map((file) => [file, extract(file)]))
   const page = (file: string): ExtractResult => results.get(file) as ExtractResult
   const all = (): Control[] => [...results.values()].flatMap((result) => result.controls)
 
