@@ -1,4 +1,4 @@
-import type { ControlKind, Origin, Owner } from '../model/control.ts'
+import type { Control, ControlKind, Owner } from '../model/control.ts'
 import type { Source } from '../model/source.ts'
 
 /** Where a checklist item stands; every item starts as `todo`. */
@@ -99,23 +99,23 @@ export interface InheritedItem {
   status: ItemStatus
 }
 
-/** A customer-owned or shared control: something to do. */
-export interface ActionItem {
-  /** Control id. */
-  id: string
-  service: string
-  topic: string
-  section: string | null
-  statement: string
-  kind: ControlKind
-  owner: Owner
-  /** Programs the control names (sorted). */
-  programs: string[]
+/** A customer-owned or shared control: something to do (fields as on the control). */
+export interface ActionItem extends Pick<
+  Control,
+  | 'id'
+  | 'service'
+  | 'topic'
+  | 'section'
+  | 'statement'
+  | 'kind'
+  | 'owner'
+  | 'programs'
+  | 'origin'
+  | 'confidence'
+  | 'source'
+> {
   /** True when the control names no program: it applies whatever the program. */
   general: boolean
-  origin: Origin
-  confidence: number
-  source: Source
   status: ItemStatus
 }
 
