@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import express from 'express'
 import type { Express, NextFunction, Request, RequestHandler, Response } from 'express'
@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import type { ChangeFeed } from '../diff/index.ts'
 import type { Graph } from '../model/graph.ts'
 import type { SearchIndex } from '../search/create-search-index.ts'
+import type { ReloadStatus } from '../serve/reload-status.ts'
 import { acceptsJson } from './accepts-json.ts'
 import { createBearerAuth } from './bearer-auth.ts'
 import { createAjv } from './create-ajv.ts'
@@ -49,6 +50,8 @@ export interface CreateAppOptions {
   changes?: ChangeFeed
   /** The OpenAPI document (default: openapi/openapi.yaml of the package). */
   document?: OpenAPIV3_1.Document
+  /** Live reload status (`serve --watch`, SIGHUP), reported by `/readyz` and `/v1/meta`. */
+  status?: () => ReloadStatus
 }
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/
@@ -69,6 +72,10 @@ function formatFromQuery(url: string, parameter: FormatParameter, fallback: stri
   const values = new URLSearchParams(url.slice(mark + 1)).getAll(parameter.name)
   if (values.length === 0) return null
   return parameter.mediaTypes[values[0] as string] ?? fallback
+}
+
+function bodyDigest(body: Buffer): string {
+  return createHash('sha256').update(body).digest('hex')
 }
 
 function toExpressPath(template: string): string {
@@ -94,6 +101,7 @@ export function createApp(options: CreateAppOptions): Express {
     search,
     document,
     changes: options.changes,
+    status: options.status,
   }
   const routes: Route[] = [...routeFactories, ...(options.routes ?? [])].flatMap((f) => f(context))
   const openPaths = new Set(routes.filter((r) => r.open).map((r) => r.path))
@@ -186,7 +194,9 @@ export function createApp(options: CreateAppOptions): Express {
       }
       const url = req.url
       const key = jsonOnly ? url : `${url}\0${mediaType}`
-      let answer = answers.get(key)
+      // Volatile answers (reload status) change while the graph doesn't: never kept, and their
+      // ETag covers the body.
+      let answer = route.volatile ? undefined : answers.get(key)
       if (answer === undefined) {
         const mark = url.indexOf('?')
         const pathname = mark < 0 ? url : url.slice(0, mark)
@@ -200,10 +210,10 @@ export function createApp(options: CreateAppOptions): Express {
           ...representation,
           etag: createEtag(
             graph.contentHash,
-            `${pathname}?${canonicalQuery(request.query)} ${mediaType}`,
+            `${pathname}?${canonicalQuery(request.query)} ${mediaType}${route.volatile ? ` ${bodyDigest(representation.body)}` : ''}`,
           ),
         }
-        answers.set(key, answer)
+        if (!route.volatile) answers.set(key, answer)
       }
       res.setHeader('ETag', answer.etag)
       res.setHeader('Cache-Control', routeCacheControl)

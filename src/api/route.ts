@@ -1,6 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ChangeFeed } from '../diff/index.ts'
 import type { SearchIndex } from '../search/create-search-index.ts'
+import type { ReloadStatus } from '../serve/reload-status.ts'
 import type { GraphIndex } from './graph-index.ts'
 import type { ValidRequest } from './validate-request.ts'
 
@@ -23,6 +24,8 @@ export interface RouteContext {
   document: OpenAPIV3_1.Document
   /** Changes since a baseline graph (`serve --baseline`); `/v1/changes` answers 404 without it. */
   changes?: ChangeFeed
+  /** Live reload status of `secgraph serve`; routes reading it must be `volatile`. */
+  status?: () => ReloadStatus
 }
 
 /** A query parameter naming the representation, e.g. `format=csv`; it wins over `Accept`. */
@@ -47,6 +50,8 @@ export interface Route {
   mediaTypes?: readonly string[]
   /** Picks the media type from the query instead of `Accept` when the request names one. */
   formatParameter?: FormatParameter
+  /** The answer can change while the graph doesn't (reload status): never cached, ETag of the body. */
+  volatile?: boolean
   /** Answers a validated request; throws HttpError for 404 and friends. */
   handle(request: ValidRequest, mediaType: string): Representation
 }
