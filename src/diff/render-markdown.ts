@@ -1,6 +1,5 @@
 import { escapeMarkdown } from '../checklist/render/escape-markdown.ts'
 import type { GraphDiff } from './change.ts'
-import { CHANGE_NODES } from './change.ts'
 import {
   NODE_HEADINGS,
   changeLabel,
@@ -10,26 +9,23 @@ import {
   showsText,
   stateDetails,
 } from './describe-change.ts'
+import { groupChanges, summaryParts } from './group-changes.ts'
 
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``
 
 /** The diff as a Markdown report, e.g. for a pull request comment or a change log. */
 export function renderMarkdown(diff: GraphDiff): string {
-  const { summary } = diff
+  const { total, breakdown } = summaryParts(diff.summary)
   const lines = [
     '# Documentation changes',
     '',
     `Old graph ${code(diff.old.contentHash)}, new graph ${code(diff.new.contentHash)}.`,
     '',
-    `**${summary.total} change${summary.total === 1 ? '' : 's'}**: ${summary.added} added, ` +
-      `${summary.removed} removed, ${summary.modified} modified, ${summary.moved} moved.`,
+    `**${total}**: ${breakdown}.`,
   ]
-  const services = [...new Set(diff.changes.map((c) => c.service))]
-  for (const service of services) {
+  for (const { service, nodes } of groupChanges(diff)) {
     lines.push('', `## ${escapeMarkdown(service)}`)
-    for (const node of CHANGE_NODES) {
-      const changes = diff.changes.filter((c) => c.service === service && c.node === node)
-      if (changes.length === 0) continue
+    for (const { node, changes } of nodes) {
       lines.push('', `### ${NODE_HEADINGS[node]}`, '')
       for (const change of changes) {
         const state = change.after ?? change.before

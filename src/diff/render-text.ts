@@ -1,5 +1,4 @@
 import type { Change, GraphDiff } from './change.ts'
-import { CHANGE_NODES } from './change.ts'
 import {
   NODE_HEADINGS,
   changeLabel,
@@ -9,6 +8,7 @@ import {
   showsText,
   stateDetails,
 } from './describe-change.ts'
+import { groupChanges, summaryParts } from './group-changes.ts'
 
 export interface TextOptions {
   /** ANSI colours: added green, removed red, modified yellow, moved cyan. */
@@ -29,19 +29,15 @@ export function renderText(diff: GraphDiff, options: TextOptions): string {
   const paint = (code: number, text: string): string =>
     options.color ? `\x1b[${code}m${text}\x1b[0m` : text
   const dim = (text: string): string => paint(2, text)
-  const { summary } = diff
+  const { total, breakdown } = summaryParts(diff.summary)
   const lines = [
-    `${summary.total} change${summary.total === 1 ? '' : 's'}: ${summary.added} added, ` +
-      `${summary.removed} removed, ${summary.modified} modified, ${summary.moved} moved`,
+    `${total}: ${breakdown}`,
     dim(`old ${diff.old.contentHash}`),
     dim(`new ${diff.new.contentHash}`),
   ]
-  const services = [...new Set(diff.changes.map((c) => c.service))]
-  for (const service of services) {
+  for (const { service, nodes } of groupChanges(diff)) {
     lines.push('', paint(1, service))
-    for (const node of CHANGE_NODES) {
-      const changes = diff.changes.filter((c) => c.service === service && c.node === node)
-      if (changes.length === 0) continue
+    for (const { node, changes } of nodes) {
       lines.push(`  ${NODE_HEADINGS[node]}`)
       for (const change of changes) {
         const head = `${MARKS[change.type]} ${changeLabel(change).padEnd(8)}`
