@@ -1,4 +1,4 @@
-import type { Checklist } from '../checklist.ts'
+import type { ActionItem, Checklist, InheritedItem } from '../checklist.ts'
 
 /** Column order is part of the format: only ever append columns. */
 export const CSV_COLUMNS = [
@@ -27,6 +27,40 @@ export const CSV_COLUMNS = [
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>
 
+/** The cells inherited items and actions fill the same way. */
+function itemCells(
+  item: InheritedItem | ActionItem,
+): Pick<
+  Row,
+  | 'service'
+  | 'topic'
+  | 'id'
+  | 'statement'
+  | 'kind'
+  | 'owner'
+  | 'programs'
+  | 'general'
+  | 'status'
+  | 'file'
+  | 'line'
+  | 'heading_path'
+> {
+  return {
+    service: item.service,
+    topic: item.topic,
+    id: item.id,
+    statement: item.statement,
+    kind: item.kind,
+    owner: item.owner,
+    programs: item.programs.join('; '),
+    general: String(item.general),
+    status: item.status,
+    file: item.source.file,
+    line: String(item.source.line),
+    heading_path: item.source.headingPath.join(' > '),
+  }
+}
+
 /**
  * RFC 4180 CSV (CRLF line ends, fields quoted when needed, UTF-8): a header row, then one row per
  * inherited item and per action, in checklist order. Lists inside a cell are joined with `; `.
@@ -35,50 +69,28 @@ export function renderCsv(checklist: Checklist): string {
   const rows: Row[] = []
   for (const item of checklist.inherited) {
     rows.push({
+      ...itemCells(item),
       section: 'inherited',
-      service: item.service,
-      topic: item.topic,
-      id: item.id,
       type: item.type,
-      statement: item.statement,
-      kind: item.kind,
-      owner: item.owner,
-      programs: item.programs.join('; '),
-      general: String(item.general),
-      status: item.status,
       claim_program: item.claim?.program ?? '',
       claim_level: item.claim?.level ?? '',
       claim_certificate: item.claim?.certificate ?? '',
       claim_since: item.claim?.since ?? '',
       evidence: item.evidence.map((e) => (e.href ? `${e.text} <${e.href}>` : e.text)).join('; '),
-      file: item.source.file,
-      line: String(item.source.line),
-      heading_path: item.source.headingPath.join(' > '),
       origin: '',
       confidence: '',
     })
   }
   for (const item of checklist.actions.flatMap((g) => g.items)) {
     rows.push({
+      ...itemCells(item),
       section: 'action',
-      service: item.service,
-      topic: item.topic,
-      id: item.id,
       type: 'control',
-      statement: item.statement,
-      kind: item.kind,
-      owner: item.owner,
-      programs: item.programs.join('; '),
-      general: String(item.general),
-      status: item.status,
       claim_program: '',
       claim_level: '',
       claim_certificate: '',
       claim_since: '',
       evidence: '',
-      file: item.source.file,
-      line: String(item.source.line),
-      heading_path: item.source.headingPath.join(' > '),
       origin: item.origin,
       confidence: String(item.confidence),
     })
