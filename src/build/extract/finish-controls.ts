@@ -9,6 +9,7 @@ import { controlId } from './control-id.ts'
 import type { ExtractContext, ExtractResult } from './extract-controls.ts'
 import { findClaims, findFollowUp } from './find-attestations.ts'
 import type { ProgramFinder } from './find-programs.ts'
+import { numberAttestations } from './number-attestations.ts'
 import type { Unit } from './unit.ts'
 
 const ownerOf = (party: Classification['party']): Owner | null =>
@@ -140,15 +141,4 @@ function mergeAnnotations(annotations: Annotation[]): Annotation | null {
     merged.control ||= annotation.control
   }
   return merged
-}
-
-/** `<service>.<program>`, then `-2`, `-3`… for further claims of the same program. */
-function numberAttestations(attestations: Attestation[]): Attestation[] {
-  const seen = new Map<string, number>()
-  return attestations.map((attestation) => {
-    const base = `${attestation.service}.${attestation.program}`
-    const n = (seen.get(base) ?? 0) + 1
-    seen.set(base, n)
-    return { ...attestation, id: n === 1 ? base : `${base}-${n}` }
-  })
 }
