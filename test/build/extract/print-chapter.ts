@@ -7,34 +7,18 @@ import type { Program } from '../../../src/model/program.ts'
 import { parsePage } from '../../../src/build/parse-page.ts'
 import { extractControls } from '../../../src/build/extract/extract-controls.ts'
 import { missingPath, projectRoot as root, upstreamGuide } from '../../support/shared-corpus.ts'
+import { CHAPTER_PAGES, CHAPTER_SERVICE } from './upstream-chapter.ts'
 
 // CORPUS=shared/corpora/<guide>/doc_source reads another corpus beside the project.
 const docs = process.env.CORPUS ? path.resolve(root, '..', process.env.CORPUS) : upstreamGuide
 const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
-const pages = files.length
-  ? files
-  : [
-      'security.md',
-      'data-protection.md',
-      'identity-access-management.md',
-      'fips-validation.md',
-      'disaster-recovery-resiliency.md',
-      'infrastructure-security.md',
-      'cloudhsm-vpc-endpoint.md',
-      'update-management.md',
-    ]
+const pages = files.length ? files : CHAPTER_PAGES
 if (missingPath(docs) !== undefined) {
   console.log(`upstream corpus not found: ${docs}`)
   process.exit(0)
 }
 const programs = parse(readFileSync(path.join(root, 'content/programs.yml'), 'utf8')) as Program[]
-const service = {
-  id: 'cloudhsm',
-  name: 'AWS CloudHSM',
-  provider: 'AWS',
-  rootTopic: 'cloudhsm.security',
-  dir: '.',
-}
+const service = CHAPTER_SERVICE
 for (const file of pages) {
   const markdown = readFileSync(path.join(docs, file), 'utf8')
   const { page } = parsePage({ file, markdown, service: 'cloudhsm' })

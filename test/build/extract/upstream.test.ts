@@ -8,32 +8,17 @@ import type { ExtractResult } from '../../../src/build/extract/extract-controls.
 import { parsePage } from '../../../src/build/parse-page.ts'
 import type { Control } from '../../../src/model/control.ts'
 import type { Program } from '../../../src/model/program.ts'
-import type { Service } from '../../../src/model/service.ts'
 import { projectRoot, skipUnless, upstreamGuide as docs } from '../../support/shared-corpus.ts'
 import { loadTestPrograms } from './load-test-programs.ts'
+import { CHAPTER_PAGES, CHAPTER_SERVICE } from './upstream-chapter.ts'
 
 // Named expectations on the real "Security in AWS CloudHSM" chapter (read by path, never copied).
 const vocabulary = path.join(projectRoot, 'content/programs.yml')
 const programs: Program[] = existsSync(vocabulary)
   ? (parse(readFileSync(vocabulary, 'utf8')) as Program[])
   : loadTestPrograms()
-const service: Service = {
-  id: 'cloudhsm',
-  name: 'AWS CloudHSM',
-  provider: 'AWS',
-  rootTopic: 'cloudhsm.security',
-  dir: '.',
-}
-const chapter = [
-  'security.md',
-  'data-protection.md',
-  'identity-access-management.md',
-  'fips-validation.md',
-  'disaster-recovery-resiliency.md',
-  'infrastructure-security.md',
-  'cloudhsm-vpc-endpoint.md',
-  'update-management.md',
-]
+const service = CHAPTER_SERVICE
+const chapter = CHAPTER_PAGES
 
 function extract(file: string): ExtractResult {
   const markdown = readFileSync(path.join(docs, file), 'utf8')
