@@ -3,6 +3,7 @@ import { DEFAULT_CONTENT } from '../../build/load-graph-source.ts'
 import { runBuild, summarize } from '../../build/report/run-build.ts'
 import type { Command } from '../command.ts'
 import { messageOf } from '../message-of.ts'
+import { usageError } from '../parse-command-line.ts'
 import { DEFAULT_OUT, parseBuildArgs } from '../parse-build-args.ts'
 
 const usage = `Usage: secgraph build [options]
@@ -34,9 +35,7 @@ export const buildCommand: Command = {
     try {
       args = parseBuildArgs(argv, { out: true, strict: false })
     } catch (error) {
-      console.error(`secgraph build: ${messageOf(error)}`)
-      console.error("Run 'secgraph build --help' for the options.")
-      return 2
+      return usageError('build', messageOf(error))
     }
     const graph = await runBuild(args.build)
     const summary = summarize(graph)

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { CHECKLIST_FORMATS } from '../../checklist/checklist.ts'
 import type { ChecklistFormat } from '../../checklist/checklist.ts'
 import { createChecklist } from '../../checklist/create-checklist.ts'
@@ -9,6 +8,7 @@ import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'
+import { parseCommandLine } from '../parse-command-line.ts'
 
 const usage = `Usage: secgraph checklist [options]
 
@@ -47,29 +47,20 @@ export const checklistCommand: Command = {
       console.error(`secgraph checklist: ${message}`)
       return code
     }
-    let values
-    try {
-      values = parseArgs({
-        args: argv,
-        strict: true,
-        allowPositionals: false,
-        options: {
-          ...GRAPH_SOURCE_OPTIONS,
-          service: { type: 'string', multiple: true },
-          program: { type: 'string', multiple: true },
-          owner: { type: 'string', multiple: true },
-          topic: { type: 'string', multiple: true },
-          kind: { type: 'string', multiple: true },
-          'program-only': { type: 'boolean' },
-          format: { type: 'string' },
-          out: { type: 'string' },
-          'source-base': { type: 'string' },
-          'catalog-href': { type: 'string' },
-        },
-      }).values
-    } catch (error) {
-      return fail(`${messageOf(error)}\nRun 'secgraph checklist --help' for the options.`, 2)
-    }
+    const values = parseCommandLine('checklist', argv, {
+      ...GRAPH_SOURCE_OPTIONS,
+      service: { type: 'string', multiple: true },
+      program: { type: 'string', multiple: true },
+      owner: { type: 'string', multiple: true },
+      topic: { type: 'string', multiple: true },
+      kind: { type: 'string', multiple: true },
+      'program-only': { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'source-base': { type: 'string' },
+      'catalog-href': { type: 'string' },
+    })?.values
+    if (values === undefined) return 2
 
     const format = chooseFormat(values.format, values.out)
     if (format === null) {

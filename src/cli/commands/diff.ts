@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import type { GraphDiff } from '../../diff/change.ts'
 import { diffGraphs } from '../../diff/diff-graphs.ts'
 import { loadDiffSide } from '../../diff/load-diff-side.ts'
@@ -9,6 +8,7 @@ import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
 import { checkServiceSlug, CONTENT_BUILD_OPTIONS, SERVICE_OPTION } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'
+import { parseCommandLine } from '../parse-command-line.ts'
 
 const usage = `Usage: secgraph diff OLD NEW [options]
 
@@ -39,22 +39,18 @@ function fail(message: string): number {
 }
 
 async function run(argv: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        threshold: { type: 'string' },
-        ...CONTENT_BUILD_OPTIONS,
-        ...SERVICE_OPTION,
-      },
-    })
-  } catch (error) {
-    return fail(`${messageOf(error)}\nRun 'secgraph diff --help' for the options.`)
-  }
+  const parsed = parseCommandLine(
+    'diff',
+    argv,
+    {
+      format: { type: 'string' },
+      threshold: { type: 'string' },
+      ...CONTENT_BUILD_OPTIONS,
+      ...SERVICE_OPTION,
+    },
+    true,
+  )
+  if (parsed === null) return 2
   const { values, positionals } = parsed
   if (positionals.length !== 2) {
     return fail(

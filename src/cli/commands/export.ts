@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { createOscalCatalog } from '../../checklist/oscal/create-oscal-catalog.ts'
 import { createOscalComponentDefinition } from '../../checklist/oscal/create-oscal-component-definition.ts'
 import { toJson } from '../../checklist/render-checklist.ts'
@@ -7,6 +6,7 @@ import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'
+import { parseCommandLine } from '../parse-command-line.ts'
 import { describe } from './checklist.ts'
 
 const TARGETS = ['oscal-catalog', 'oscal-component-definition'] as const
@@ -41,23 +41,19 @@ export const exportCommand: Command = {
       console.error(`secgraph export: ${message}`)
       return code
     }
-    let parsed
-    try {
-      parsed = parseArgs({
-        args: argv,
-        strict: true,
-        allowPositionals: true,
-        options: {
-          ...GRAPH_SOURCE_OPTIONS,
-          service: { type: 'string', multiple: true },
-          out: { type: 'string' },
-          'source-base': { type: 'string' },
-          'catalog-href': { type: 'string' },
-        },
-      })
-    } catch (error) {
-      return fail(`${messageOf(error)}\nRun 'secgraph export --help' for the options.`, 2)
-    }
+    const parsed = parseCommandLine(
+      'export',
+      argv,
+      {
+        ...GRAPH_SOURCE_OPTIONS,
+        service: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        'source-base': { type: 'string' },
+        'catalog-href': { type: 'string' },
+      },
+      true,
+    )
+    if (parsed === null) return 2
     const { values, positionals } = parsed
     const target = TARGETS.find((t) => t === positionals[0])
     if (target === undefined || positionals.length !== 1) {

@@ -2,6 +2,7 @@ import { DEFAULT_CONTENT } from '../../build/load-graph-source.ts'
 import { runBuild, summarize } from '../../build/report/run-build.ts'
 import type { Command } from '../command.ts'
 import { messageOf } from '../message-of.ts'
+import { usageError } from '../parse-command-line.ts'
 import { parseBuildArgs } from '../parse-build-args.ts'
 
 const usage = `Usage: secgraph validate [options]
@@ -30,9 +31,7 @@ export const validateCommand: Command = {
     try {
       args = parseBuildArgs(argv, { out: false, strict: true })
     } catch (error) {
-      console.error(`secgraph validate: ${messageOf(error)}`)
-      console.error("Run 'secgraph validate --help' for the options.")
-      return 2
+      return usageError('validate', messageOf(error))
     }
     const graph = await runBuild(args.build)
     const errors = graph.diagnostics.some((d) => d.severity === 'error')
