@@ -7,7 +7,6 @@
  *
  * See docs/readme/bench-api.md for the method and the latest figures.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -24,6 +23,7 @@ import type { ServerKind } from './support/server-kind.ts'
 import type { BenchServer } from './support/start-server.ts'
 import { startServer } from './support/start-server.ts'
 import { median } from './support/stats.ts'
+import { missingPath, upstreamGuide as upstream } from '../test/support/shared-corpus.ts'
 import {
   printCpuProfileSummary,
   readCpuProfile,
@@ -108,9 +108,6 @@ const LABELS: Record<ServerKind, string> = {
   'ours-uncached': 'ours, response cache off',
 }
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url))
-const upstream = resolve(projectRoot, '..', 'shared/corpora/aws-cloudhsm-user-guide/doc_source')
-
 /** Thrown when the upstream guide is not there: the benchmark has nothing to measure. */
 export class CorpusMissingError extends Error {}
 
@@ -125,7 +122,7 @@ export async function runApiBench(options: ApiBenchOptions = {}): Promise<ApiBen
     connectionCounts.length === 0
   )
     throw new Error('duration, warmup, rounds and connections must be positive integers')
-  if (!existsSync(upstream)) {
+  if (missingPath(upstream) !== undefined) {
     throw new CorpusMissingError(
       `the upstream guide was not found at ${upstream}; the API benchmark runs on it only`,
     )
