@@ -85,6 +85,11 @@ function guarded<T>(context: BuildContext, file: string, stage: string, work: ()
   }
 }
 
+/** `target.push(...items)` without spreading: a page with ~100k controls would overflow the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
+}
+
 function tick(context: BuildContext, count = 1): void {
   context.progress.done += count
   context.options.onProgress?.(context.progress.done, context.progress.total)
@@ -317,8 +322,8 @@ async function buildService(
   for (const entry of entries) {
     const result = processed.get(entry.page.file)
     if (!result) continue
-    controls.push(...result.controls)
-    attestations.push(...result.attestations)
+    append(controls, result.controls)
+    append(attestations, result.attestations)
     if (result.empty) empty.add(result.page.file)
   }
   const pages = new Map<string, ParsedPage>()
@@ -358,12 +363,12 @@ function processPage(
   )
   tick(context)
   if (parsed === null) return null
-  diagnostics.push(...parsed.diagnostics)
+  append(diagnostics, parsed.diagnostics)
   const { page } = parsed
   const extracted = guarded(context, file, 'extract', () =>
     extractControls(page, { service, programs: context.programs, markdown: text }),
   )
-  if (extracted !== null) diagnostics.push(...extracted.diagnostics)
+  if (extracted !== null) append(diagnostics, extracted.diagnostics)
   const empty = page.blocks.length === 0 && page.sections.length === 0 && page.topicsList === null
   page.blocks = []
   page.linkIds = new Map()

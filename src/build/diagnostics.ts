@@ -53,6 +53,12 @@ export const DIAGNOSTICS = {
     message: '{path} is not valid UTF-8 (first bad byte at offset {offset})',
     hint: 'Save the page as UTF-8.',
   },
+  'nesting-too-deep': {
+    severity: 'warning',
+    message:
+      'Lists or quotes in {path} nest deeper than {max} columns of indentation and `>` markers; deeper lines were flattened',
+    hint: 'Flatten the lists or quotes: such nesting is neither readable nor parsed in reasonable time.',
+  },
   'processing-failed': {
     severity: 'error',
     message: 'Processing {path} failed during {stage}: {reason}',

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../model/diagnostic.ts'
 import { createDiagnostic } from '../diagnostics.ts'
 import { digestOf } from './content-hash.ts'
 import { decodeUtf8 } from './decode-utf8.ts'
+import { limitNesting, MAX_PREFIX_COLUMNS } from './limit-nesting.ts'
 
 /** One input file as read: the SHA-256 of its bytes (for the content hash), its text when valid UTF-8. */
 export interface InputFile {
@@ -48,7 +49,18 @@ export async function readInput(
     )
     return { file, digest: digestOf(bytes), text: null }
   }
-  return { file, digest: digestOf(bytes), text: decoded.text }
+  if (!file.endsWith('.md')) return { file, digest: digestOf(bytes), text: decoded.text }
+  const limited = limitNesting(decoded.text)
+  if (limited.line !== null) {
+    diagnostics.push(
+      createDiagnostic(
+        'nesting-too-deep',
+        { file, line: limited.line, column: 1 },
+        { path: file, max: MAX_PREFIX_COLUMNS },
+      ),
+    )
+  }
+  return { file, digest: digestOf(bytes), text: limited.text }
 }
 
 function describe(code: string): string {
