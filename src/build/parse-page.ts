@@ -13,6 +13,7 @@ import { collectLinks } from './parse/collect-links.ts'
 import { headingInfo } from './parse/heading-info.ts'
 import { htmlAnchors } from './parse/html-anchors.ts'
 import { readAnnotations } from './parse/read-annotations.ts'
+import { remarkGfmDialect } from './parse/remark-gfm-dialect.ts'
 import { splitPseudoHeading } from './parse/split-pseudo-heading.ts'
 import type { PageBlock, ParsedPage, RawAnnotation, TopicsEntry } from './parsed-page.ts'
 
@@ -23,7 +24,6 @@ export interface ParsePageInput {
   service: string
 }
 
-const parser = unified().use(remarkParse)
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i
 
 function at(node: { position?: { start: { line: number; column: number } } }): {
@@ -65,6 +65,8 @@ function isTopicsHeading(paragraph: Paragraph, next: RootContent | undefined): b
 export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostics: Diagnostic[] } {
   const { file, service } = input
   const diagnostics: Diagnostic[] = []
+  // GFM: security docs lean on pipe tables; bare-URL links and strikethrough come with it.
+  const parser = unified().use(remarkParse).use(remarkGfmDialect, { markdown: input.markdown })
   const tree: Root = parser.parse(input.markdown)
   const definitions = new Map<string, Definition>()
   for (const node of tree.children) {

@@ -71,22 +71,22 @@ const LINK_LIST_FILLER = /^[\s,;:.()–—-]*$/
 const reparse = unified().use(remarkParse)
 const PIPE_TABLE = /^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{3,}:?\s*\|/m
 
+/** Phrasing made of links and separators only (navigation, not a statement). */
+function isLinksOnly(nodes: readonly PhrasingContent[]): boolean {
+  const links = nodes.filter((node) => node.type === 'link' || node.type === 'linkReference')
+  const rest = nodes.filter((node) => node.type !== 'link' && node.type !== 'linkReference')
+  return (
+    links.length > 0 &&
+    rest.every((node) => node.type === 'text' && LINK_LIST_FILLER.test(node.value))
+  )
+}
+
 /** A list whose items hold nothing but links is navigation. */
 function isLinkList(list: List): boolean {
   return list.children.every((item) =>
     item.children.every((child) => {
       if (child.type === 'list') return isLinkList(child)
-      if (child.type !== 'paragraph') return false
-      const links = child.children.filter(
-        (node) => node.type === 'link' || node.type === 'linkReference',
-      )
-      const rest = child.children.filter(
-        (node) => node.type !== 'link' && node.type !== 'linkReference',
-      )
-      return (
-        links.length > 0 &&
-        rest.every((node) => node.type === 'text' && LINK_LIST_FILLER.test(node.value))
-      )
+      return child.type === 'paragraph' && isLinksOnly(child.children)
     }),
   )
 }
@@ -308,9 +308,15 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
 
   const table: Handler = (walk, node) => {
     const t = node as Table
-    // The header row names columns; cells of the other rows are statements of their own.
+    // The header row names columns; cells of the other rows are statements of their own, except
+    // a row's first cell when there are more (it names the row: a setting, an operation, a code)
+    // and cells that only hold links (navigation, as in link lists).
+    const columns = t.children[0]?.children.length ?? 0
     for (const row of t.children.slice(1)) {
-      for (const cell of row.children) {
+      const cells =
+        Math.max(columns, row.children.length) > 1 ? row.children.slice(1) : row.children
+      for (const cell of cells) {
+        if (isLinksOnly(cell.children)) continue
         phrasing(walk, cell.children, cell.position?.start.column ?? 1, null)
       }
     }
