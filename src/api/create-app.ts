@@ -11,7 +11,6 @@ import type { SearchIndex } from '../search/create-search-index.ts'
 import type { ReloadStatus } from '../serve/reload-status.ts'
 import { acceptsJson } from './accepts-json.ts'
 import { createBearerAuth } from './bearer-auth.ts'
-import { createAjv } from './create-ajv.ts'
 import { createCors } from './cors.ts'
 import { createErrorHandler } from './error-handler.ts'
 import { createResponseCache } from './response-cache.ts'
@@ -20,9 +19,10 @@ import { createGraphIndex } from './graph-index.ts'
 import { HttpError } from './http-error.ts'
 import { loadOpenApiDocument } from './load-openapi-document.ts'
 import type { FormatParameter, Route, RouteContext, RouteFactory } from './route.ts'
+import { requestValidatorsFor } from './request-validators.ts'
 import { routeFactories } from './routes/index.ts'
 import { createSecurityHeaders } from './security-headers.ts'
-import { canonicalQuery, createRequestValidator } from './validate-request.ts'
+import { canonicalQuery } from './validate-request.ts'
 
 export interface CreateAppOptions {
   /** The graph to serve; it must not change while the app runs (representations are precomputed). */
@@ -48,7 +48,11 @@ export interface CreateAppOptions {
    * and `/v1/changes.atom`; both answer 404 without it. Its current graph must be `graph`.
    */
   changes?: ChangeFeed
-  /** The OpenAPI document (default: openapi/openapi.yaml of the package). */
+  /**
+   * The OpenAPI document (default: openapi/openapi.yaml of the package, read once per process).
+   * Its request validators are compiled once per document object and shared by every app created
+   * with it (each reload creates one), so it must not be mutated after the first createApp.
+   */
   document?: OpenAPIV3_1.Document
   /** Live reload status (`serve --watch`, SIGHUP), reported by `/readyz` and `/v1/meta`. */
   status?: () => ReloadStatus
@@ -78,6 +82,14 @@ function bodyDigest(body: Buffer): string {
   return createHash('sha256').update(body).digest('hex')
 }
 
+let packagedDocument: OpenAPIV3_1.Document | undefined
+
+/** The packaged document, read once per process so every app shares its compiled validators. */
+function defaultDocument(): OpenAPIV3_1.Document {
+  packagedDocument ??= loadOpenApiDocument()
+  return packagedDocument
+}
+
 function toExpressPath(template: string): string {
   return template.replace(/\{([^}]+)\}/g, ':$1')
 }
@@ -86,8 +98,8 @@ function toExpressPath(template: string): string {
 export function createApp(options: CreateAppOptions): Express {
   const { graph, search } = options
   const logger = options.logger ?? pino({ level: 'silent' })
-  const document = options.document ?? loadOpenApiDocument()
-  const ajv = createAjv(document)
+  const document = options.document ?? defaultDocument()
+  const validators = requestValidatorsFor(document)
   const tokens = options.auth?.tokens.filter((t) => t.length > 0) ?? []
   const authenticate = tokens.length > 0 ? createBearerAuth(tokens) : null
   const cacheControl =
@@ -173,7 +185,7 @@ export function createApp(options: CreateAppOptions): Express {
   }
 
   for (const route of routes) {
-    const validate = createRequestValidator(ajv, document, route.path)
+    const validate = validators(route.path)
     const routeCacheControl = route.cacheControl ?? cacheControl
     const mediaTypes = route.mediaTypes ?? [JSON_TYPE]
     const jsonOnly = mediaTypes.length === 1 && mediaTypes[0] === JSON_TYPE
