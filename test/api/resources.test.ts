@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
+import { makeChangeFeed } from './support/make-change-feed.ts'
 import { makeGraph } from './support/make-graph.ts'
 
 const graph = makeGraph()
@@ -26,11 +27,58 @@ describe('GET /v1', () => {
         prefix,
       )
     }
-    for (const prefix of ['/v1/responsibilities', '/v1/search', '/v1/graph', '/openapi.json']) {
+    for (const prefix of [
+      '/v1/responsibilities',
+      '/v1/search',
+      '/v1/graph',
+      '/v1/checklists',
+      '/v1/export/oscal/catalog',
+      '/v1/export/oscal/component-definition',
+      '/openapi.json',
+    ]) {
       assert.ok(
         hrefs.some((h) => h.startsWith(prefix)),
         prefix,
       )
+    }
+  })
+
+  it('links to the change feed only when the server has one', async () => {
+    const without = await api.get('/v1')
+    assert.equal(without.body.links.changes, undefined)
+    assert.equal(without.body.links.changesAtom, undefined)
+    const withFeed = client(createTestApp({ graph, changes: makeChangeFeed(graph) }))
+    const res = await withFeed.get('/v1')
+    const links = res.body.links as Record<string, { href: string; templated?: boolean }>
+    assert.ok(links.changes?.href.startsWith('/v1/changes{?'))
+    assert.ok(links.changesAtom?.href.startsWith('/v1/changes.atom{?'))
+    assert.equal(links.changes?.templated, true)
+    assert.equal((await withFeed.get('/v1/changes')).status, 200)
+  })
+
+  it("links' URI templates name only documented parameters", async () => {
+    const { loadOpenApiDocument } = await import('../../src/api/load-openapi-document.ts')
+    const document = loadOpenApiDocument()
+    const withFeed = client(createTestApp({ graph, changes: makeChangeFeed(graph) }))
+    const links = (await withFeed.get('/v1')).body.links as Record<string, { href: string }>
+    for (const { href } of Object.values(links)) {
+      const match = /^([^{]*(?:\{[A-Za-z]+\}[^{]*)*)(?:\{\?([^}]*)\})?$/.exec(href)
+      assert.ok(match, href)
+      const path = match[1] as string
+      const names = match[2] === undefined ? [] : match[2].split(',')
+      if (!path.startsWith('/v1')) continue
+      const item = document.paths?.[path]
+      assert.ok(item?.get, `${path} is documented`)
+      const documented = new Set(
+        [...(item.parameters ?? []), ...(item.get.parameters ?? [])].map((p) => {
+          const ref = (p as { $ref?: string }).$ref
+          const resolved = ref
+            ? document.components?.parameters?.[ref.split('/').pop() as string]
+            : p
+          return (resolved as { name: string }).name
+        }),
+      )
+      for (const name of names) assert.ok(documented.has(name), `${href}: ${name}`)
     }
   })
 })

@@ -5,8 +5,8 @@ import { meta } from '../views/meta.ts'
 import type { ReloadStatus } from '../../serve/reload-status.ts'
 
 /** `/v1` and `/v1/meta`: constant for a graph, so serialized once (meta again per reload status). */
-export const discoveryRoutes: RouteFactory = ({ index, status }) => {
-  const root = json(apiIndex(index.graph))
+export const discoveryRoutes: RouteFactory = ({ index, status, changes }) => {
+  const root = json(apiIndex(index.graph, { changes: changes !== undefined }))
   const base = meta(index)
   const metaBody = json(base)
   // The status object is replaced on each reload attempt: serialize once per status.

@@ -8,7 +8,26 @@ export interface ApiIndex {
   links: Record<string, Href>
 }
 
-export function apiIndex(graph: Graph): ApiIndex {
+/**
+ * Links to every resource this server answers. The change feed is linked only when one is
+ * configured (`serve --baseline`): without it both paths answer 404, and a client following the
+ * index should never be sent to a 404.
+ */
+export function apiIndex(graph: Graph, options: { changes?: boolean } = {}): ApiIndex {
+  const changes: Record<string, Href> = options.changes
+    ? {
+        changes: {
+          href: '/v1/changes{?since,service,owner,program,type,node,kind,limit,cursor}',
+          title: 'Changes against the baseline graph and across reloads',
+          templated: true,
+        },
+        changesAtom: {
+          href: '/v1/changes.atom{?since,service,owner,program,type,node,kind}',
+          title: 'The changes as an Atom feed',
+          templated: true,
+        },
+      }
+    : {}
   return {
     name: 'secgraph',
     apiVersion: 'v1',
@@ -39,6 +58,22 @@ export function apiIndex(graph: Graph): ApiIndex {
         templated: true,
       },
       graph: { href: '/v1/graph{?service}', title: 'Nodes and edges', templated: true },
+      checklists: {
+        href: '/v1/checklists{?service,program,owner,topic,kind,general,format,download}',
+        title: 'Compliance checklist of a scope (JSON, Markdown, CSV, OSCAL)',
+        templated: true,
+      },
+      oscalCatalog: {
+        href: '/v1/export/oscal/catalog{?service,download}',
+        title: 'OSCAL catalog of the controls',
+        templated: true,
+      },
+      oscalComponentDefinition: {
+        href: '/v1/export/oscal/component-definition{?service,download}',
+        title: 'OSCAL component definition (provider and customer responsibilities)',
+        templated: true,
+      },
+      ...changes,
       openapi: { href: '/openapi.json', title: 'OpenAPI document' },
       health: { href: '/healthz', title: 'Liveness' },
       ready: { href: '/readyz', title: 'Readiness' },
