@@ -55,9 +55,9 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
   // Each control is serialized and encoded once; pages are assembled from these buffers
   // (copying bytes is cheaper than encoding a whole page's text for every request).
   const serialized = new Map(graph.controls.map((c) => [c.id, Buffer.from(JSON.stringify(c))]))
-  const details = new Map<string, Representation>(
-    graph.controls.map((c) => [c.id, json(controlDetail(index, c))]),
-  )
+  // Rendered on first request, not here: related controls make rendering all of them
+  // O(controls × controls per program), minutes of startup for 100k controls.
+  const details = new Map<string, Representation>()
   const results = createMemo<ResultSet>(512)
   const fingerprintOf = (setKey: string) => shortHash(`${graph.contentHash}\n${setKey}`, 16)
   results('', () => ({
@@ -161,8 +161,14 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     {
       path: '/v1/controls/{controlId}',
       handle: ({ path }) => {
-        const detail = details.get(path.controlId ?? '')
-        if (!detail) throw HttpError.notFound(`No control with id '${path.controlId}'.`)
+        const id = path.controlId ?? ''
+        let detail = details.get(id)
+        if (!detail) {
+          const control = index.controls.get(id)
+          if (!control) throw HttpError.notFound(`No control with id '${path.controlId}'.`)
+          detail = json(controlDetail(index, control))
+          details.set(id, detail)
+        }
         return detail
       },
     },

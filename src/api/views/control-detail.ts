@@ -23,11 +23,22 @@ function samePrograms(index: GraphIndex, control: Control, exclude: Set<string>)
       if (!exclude.has(other.id)) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
     }
   }
+  // The best MAX_SAME_PROGRAMS by (shared desc, document order asc), kept in a short sorted list:
+  // sorting every candidate costs too much when a program is named by most of a large graph.
   const order = index.controlOrder
-  return [...shared]
-    .sort(([a, x], [b, y]) => y - x || (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    .slice(0, MAX_SAME_PROGRAMS)
-    .map(([id]) => controlRef(index.controls.get(id) as Control))
+  const best: { id: string; count: number; at: number }[] = []
+  const ahead = (a: (typeof best)[number], b: (typeof best)[number]) =>
+    a.count > b.count || (a.count === b.count && a.at < b.at)
+  for (const [id, count] of shared) {
+    const entry = { id, count, at: order.get(id) ?? 0 }
+    const last = best[best.length - 1]
+    if (best.length === MAX_SAME_PROGRAMS && last && !ahead(entry, last)) continue
+    let i = best.length
+    while (i > 0 && ahead(entry, best[i - 1] as (typeof best)[number])) i--
+    best.splice(i, 0, entry)
+    if (best.length > MAX_SAME_PROGRAMS) best.pop()
+  }
+  return best.map(({ id }) => controlRef(index.controls.get(id) as Control))
 }
 
 export function controlDetail(index: GraphIndex, control: Control): ControlDetail {
