@@ -18,6 +18,7 @@ import { createEtag, matchesIfNoneMatch } from './etag.ts'
 import { createGraphIndex } from './graph-index.ts'
 import { HttpError } from './http-error.ts'
 import { loadOpenApiDocument } from './load-openapi-document.ts'
+import { maxResponseBytes } from './max-response-bytes.ts'
 import type { FormatParameter, Route, RouteContext, RouteFactory } from './route.ts'
 import { requestValidatorsFor } from './request-validators.ts'
 import { routeFactories } from './routes/index.ts'
@@ -54,6 +55,12 @@ export interface CreateAppOptions {
    * with it (each reload creates one), so it must not be mutated after the first createApp.
    */
   document?: OpenAPIV3_1.Document
+  /**
+   * Largest body, in bytes, of the representations that grow with the graph (`/v1/graph`,
+   * checklists, OSCAL exports, the Atom feed); larger ones answer a `response-too-large` problem.
+   * Default: `MAX_RESPONSE_BYTES` from the environment, else 50 MiB.
+   */
+  maxResponseBytes?: number
   /** Live reload status (`serve --watch`, SIGHUP), reported by `/readyz` and `/v1/meta`. */
   status?: () => ReloadStatus
 }
@@ -88,6 +95,16 @@ let packagedDocument: OpenAPIV3_1.Document | undefined
 function defaultDocument(): OpenAPIV3_1.Document {
   packagedDocument ??= loadOpenApiDocument()
   return packagedDocument
+}
+
+function tooLarge(bytes: number, max: number, narrowWith: readonly string[]): HttpError {
+  const names = narrowWith.map((name) => `'${name}'`)
+  return new HttpError(
+    'responseTooLarge',
+    `This representation is ${bytes} bytes, over this server's limit of ${max} bytes; ` +
+      `narrow it with ${names.length === 1 ? `the ${names[0]} parameter` : `one of the parameters ${names.join(', ')}`}.`,
+    { bytes, maxBytes: max, narrowWith },
+  )
 }
 
 function toExpressPath(template: string): string {
@@ -164,6 +181,9 @@ export function createApp(options: CreateAppOptions): Express {
   // Answers are pure functions of the URL while the graph is immutable: keep recent ones ready
   // to send, keyed by the raw URL, so repeated requests skip validation and rendering entirely.
   const answers = createResponseCache(options.responseCacheBytes ?? 32 * 1024 * 1024)
+  const maxBytes = maxResponseBytes(options.maxResponseBytes)
+  // Sizes of the URLs refused as too large, so asking again doesn't render the body again.
+  const refused = new Map<string, number>()
 
   const options204 = (req: Request, res: Response) => {
     if (req.headers.origin !== undefined && req.headers['access-control-request-method']) {
@@ -209,6 +229,10 @@ export function createApp(options: CreateAppOptions): Express {
       // Volatile answers (reload status) change while the graph doesn't: never kept, and their
       // ETag covers the body.
       let answer = route.volatile ? undefined : answers.get(key)
+      if (answer === undefined && route.narrowWith !== undefined) {
+        const bytes = refused.get(key)
+        if (bytes !== undefined) throw tooLarge(bytes, maxBytes, route.narrowWith)
+      }
       if (answer === undefined) {
         const mark = url.indexOf('?')
         const pathname = mark < 0 ? url : url.slice(0, mark)
@@ -218,6 +242,12 @@ export function createApp(options: CreateAppOptions): Express {
         )
         if (issues.length > 0) throw HttpError.invalidParameters(issues)
         const representation = route.handle(request, mediaType)
+        if (route.narrowWith !== undefined && representation.body.length > maxBytes) {
+          const bytes = representation.body.length
+          refused.set(key, bytes)
+          if (refused.size > 256) refused.delete(refused.keys().next().value as string)
+          throw tooLarge(bytes, maxBytes, route.narrowWith)
+        }
         answer = {
           ...representation,
           etag: createEtag(

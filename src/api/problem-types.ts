@@ -5,6 +5,11 @@ export const PROBLEM_TYPES = {
     title: 'Invalid parameters',
     status: 400,
   },
+  responseTooLarge: {
+    type: 'https://secgraph.dev/problems/response-too-large',
+    title: 'Response too large',
+    status: 400,
+  },
   badRequest: {
     type: 'https://secgraph.dev/problems/bad-request',
     title: 'Bad request',

@@ -52,6 +52,11 @@ export interface Route {
   formatParameter?: FormatParameter
   /** The answer can change while the graph doesn't (reload status): never cached, ETag of the body. */
   volatile?: boolean
+  /**
+   * For representations that grow with the graph: the query parameters that make them smaller,
+   * named in the problem when a body exceeds the response cap. Only routes with them are capped.
+   */
+  narrowWith?: readonly string[]
   /** Answers a validated request; throws HttpError for 404 and friends. */
   handle(request: ValidRequest, mediaType: string): Representation
 }

@@ -121,6 +121,7 @@ export const changeRoutes: RouteFactory = ({ index, changes }) => [
   },
   {
     path: '/v1/changes.atom',
+    narrowWith: ['since', 'service', 'owner', 'program', 'type', 'node', 'kind'],
     mediaTypes: [ATOM_TYPE],
     handle: ({ query }) => {
       const feed = feedOf(changes)

@@ -25,6 +25,7 @@ export const checklistRoutes: RouteFactory = ({ index }) => {
   return [
     {
       path: '/v1/checklists',
+      narrowWith: ['service', 'program', 'owner', 'topic', 'kind'],
       mediaTypes: CHECKLIST_FORMATS.map((f) => CHECKLIST_MEDIA_TYPES[f]),
       formatParameter: { name: 'format', mediaTypes: CHECKLIST_MEDIA_TYPES },
       handle: ({ query }, mediaType) => {

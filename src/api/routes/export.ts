@@ -68,6 +68,7 @@ export const exportRoutes: RouteFactory = ({ index }) => {
     {
       path: '/v1/export/oscal/catalog',
       mediaTypes: MEDIA_TYPES,
+      narrowWith: ['service'],
       handle: ({ query }, mediaType) => {
         const services = servicesOf(graph, query)
         const catalog = createOscalCatalog(graph, { services, generatedAt: graph.builtAt })
@@ -77,6 +78,7 @@ export const exportRoutes: RouteFactory = ({ index }) => {
     {
       path: '/v1/export/oscal/component-definition',
       mediaTypes: MEDIA_TYPES,
+      narrowWith: ['service'],
       handle: ({ query }, mediaType) => {
         const services = servicesOf(graph, query)
         const definition = createOscalComponentDefinition(graph, {

@@ -10,6 +10,7 @@ export const graphRoutes: RouteFactory = ({ index }) => {
   return [
     {
       path: '/v1/graph',
+      narrowWith: ['service'],
       handle: ({ query }) =>
         memo(canonicalQuery(query), () =>
           json(graphView(index, query.service as string[] | undefined)),
