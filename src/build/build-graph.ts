@@ -11,6 +11,7 @@ import type { Service } from '../model/service.ts'
 import type { Topic } from '../model/topic.ts'
 import { createDiagnostic } from './diagnostics.ts'
 import { extractControls } from './extract/extract-controls.ts'
+import { numberAttestations } from './extract/number-attestations.ts'
 import { parsePage } from './parse-page.ts'
 import type { ParsedPage } from './parsed-page.ts'
 import { buildTree } from './stages/build-tree.ts'
@@ -378,17 +379,6 @@ function processPage(
     attestations: extracted?.attestations ?? [],
     empty,
   }
-}
-
-/** Attestation ids count claims per service and program across all pages: `<service>.<program>`, then `-2`… */
-function numberAttestations(attestations: Attestation[]): Attestation[] {
-  const seen = new Map<string, number>()
-  return attestations.map((attestation) => {
-    const base = `${attestation.service}.${attestation.program}`
-    const n = (seen.get(base) ?? 0) + 1
-    seen.set(base, n)
-    return { ...attestation, id: n === 1 ? base : `${base}-${n}` }
-  })
 }
 
 function toTopic(entry: TreeEntry): Topic {
