@@ -208,6 +208,10 @@ const CLAUSE_FOLLOWERS = new Set([
   'them',
 ])
 
+// "you" is a whole subject, never followed by more of it. ("we" is left to the verb tables:
+// "we assume…", "we want to…" narrate examples and must not become provider actions.)
+const PRONOUN = /^you$/i
+
 const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'whom'])
 
 const word = (token: string | undefined): string =>
@@ -328,7 +332,16 @@ export function analyzeClause(sentence: string): ClauseShape {
   let verbIndex = -1
   // List items often drop the subject their lead-in gave ("Encrypts data at rest.").
   if (!imperative && VERB_FORMS.has(word(tokens[0])) && !AUX.has(word(tokens[1]))) verbIndex = 0
-  else if (!imperative) {
+  else if (
+    !imperative &&
+    PRONOUN.test(tokens[0] ?? '') &&
+    tokens.length > 1 &&
+    !/^(?:and|or|nor|both|alone|all|each|yourself|themselves|ourselves)$/.test(word(tokens[1]))
+  ) {
+    // The predicate starts right after "you", even with a verb missing from the verb tables
+    // ("you decide how many…").
+    verbIndex = 1
+  } else if (!imperative) {
     // "Only X can…": the subject starts after "only".
     const from = word(tokens[0]) === 'only' ? 1 : 0
     const isVerb = (i: number): boolean => {

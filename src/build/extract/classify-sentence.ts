@@ -91,7 +91,13 @@ const round = (value: number): number =>
 export function createSentenceClassifier(options: ClassifierOptions): SentenceClassifier {
   const partyOf = createPartyClassifier(options.serviceNames, options.programs)
 
-  const ownerFor = (rule: SignalRule, party: SubjectParty, clause: string): Owner => {
+  const ownerFor = (
+    rule: SignalRule,
+    party: SubjectParty,
+    clause: string,
+    named: Owner | null,
+  ): Owner => {
+    if (rule.owner === 'named') return named ?? 'customer'
     if (rule.owner !== 'subject') return rule.owner
     if (party === 'provider' || party === 'customer' || party === 'shared') return party
     // A passive duty with a provider agent ("must be evaluated by AWS") is the provider's.
@@ -247,14 +253,22 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
       if (rule.parties && !rule.parties.includes(party)) continue
       if (rule.needsSecurityTerm && !(rule.on === 'core' ? hasSecurityTerm(shape.core) : secure))
         continue
-      if (rule.owner === 'shared' && genericHead) continue
+      // "Security is a shared responsibility…" is background about the model, not a duty.
+      if ((rule.owner === 'shared' || rule.owner === 'named') && genericHead) continue
       if (rule.unlessHead?.test(shape.head)) continue
       const text = textFor(rule, sentence, shape)
-      if (!rule.pattern.test(text)) continue
+      const match = rule.pattern.exec(text)
+      if (!match) continue
       if (rule.unless?.test(text)) continue
-      const owner = ownerFor(rule, party, shape.text)
+      let named: Owner | null = null
+      if (rule.owner === 'named') {
+        const who = partyOf(match[1] ?? '')
+        if (who !== 'provider' && who !== 'customer' && who !== 'shared') continue
+        named = who
+      }
+      const owner = ownerFor(rule, party, shape.text, named)
       // A provider being responsible for something is its guarantee, not an obligation on anyone.
-      const kind = rule.name === 'responsible-for' && owner === 'provider' ? 'guarantee' : rule.kind
+      const kind = rule.providerGuarantees && owner === 'provider' ? 'guarantee' : rule.kind
       return decide(rule.name, kind, owner, rule.weight, !rule.needsSecurityTerm)
     }
 

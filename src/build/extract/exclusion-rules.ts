@@ -56,7 +56,7 @@ export const DEFINITION: RegExp =
   /^(?!you\b|we\b|it is\b|it's\b|there\b)[^,;:]{1,90}?\s(?:is|are|can be|may be|was|were|refers to|means|represents|is defined as|stands for|consists of|describes)\s(?:an?|the|one of|one or more|another|any|also an?|not an?|typically an?|usually an?|made up of|known as)\b/i
 
 export const DEFINITION_KEEP: RegExp =
-  /\b(?:best practice|(?:strongly )?recommended|shared responsibility|required|mandatory|must)\b/i
+  /\b(?:best practice|(?:strongly )?recommended|(?:shared|joint|common|mutual) responsibilit(?:y|ies)|responsibilit(?:y|ies) (?:of|between|that|which)|required|mandatory|must)\b/i
 
 /** Lead-ins that only announce what follows: the items, not the lead-in, are the controls. */
 export const ANNOUNCES: RegExp =

@@ -16,7 +16,7 @@ import type { Control } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import type { Program } from '../../model/program.ts'
 import type { Service } from '../../model/service.ts'
-import type { PageBlock, ParsedPage } from '../parsed-page.ts'
+import type { PageBlock, ParsedPage, RawAnnotation } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
 import { analyzeClause } from './analyze-clause.ts'
 import { createSentenceClassifier } from './classify-sentence.ts'
@@ -28,7 +28,7 @@ import type { FlatText } from './flatten-phrasing.ts'
 import type { Point } from './locate-chars.ts'
 import { isAnnotationText, parseAnnotation } from './parse-annotation.ts'
 import { createPartyClassifier, serviceAliases } from './party.ts'
-import { splitClauses } from './split-clauses.ts'
+import { createDutySplitter } from './split-duties.ts'
 import { splitSentences } from './split-sentences.ts'
 import type { Unit } from './unit.ts'
 import { AUXILIARIES } from './verb-terms.ts'
@@ -136,6 +136,8 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     return party === 'provider' || party === 'customer'
   }
 
+  const splitDuties = createDutySplitter(classifier, startsWithParty)
+
   /** Sentences (and two-party clauses) of one run of phrasing content. */
   const phrasing = (
     walk: Walk,
@@ -170,21 +172,7 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
         .map(({ annotation }) => annotation)
       const inherited = index === 0 ? leadIn : null
       const whole = classifier.classify(span.text, { leadIn: inherited, previous })
-      const clauses = splitClauses(span.text, startsWithParty)
-      let parts = [{ text: span.text, start: 0, classification: whole }]
-      if (clauses.length > 1) {
-        const split = clauses.map((clause) => ({
-          ...clause,
-          classification: classifier.classify(clause.text, {
-            leadIn: inherited,
-            contrastive: true,
-          }),
-        }))
-        const owners = new Set(
-          split.map((part) => part.classification.control && part.classification.owner),
-        )
-        if (split.every((part) => part.classification.control) && owners.size > 1) parts = split
-      }
+      const parts = splitDuties(span.text, whole, inherited)
       for (const part of parts) {
         const start = span.start + part.start
         const end = start + part.text.length
@@ -342,11 +330,20 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
 
   let previousLast: Classification | null = null
   for (const [blockIndex, block] of page.blocks.entries()) {
-    const blockAnnotations = block.annotations
-      .map((raw) => readAnnotation(raw.text, raw.line, raw.column))
-      .filter((annotation): annotation is Annotation => annotation !== null)
-    const walk: Walk = { block, blockAnnotations, units: [] }
     const previous = page.blocks[blockIndex - 1]
+    // A comment on its own line right under a paragraph line (no blank line) cuts the paragraph in
+    // two for Markdown, but its author wrote it mid-paragraph: it covers the next sentence only.
+    const midParagraph = (raw: RawAnnotation): boolean =>
+      block.node.type === 'paragraph' &&
+      previous?.node.type === 'paragraph' &&
+      previous.node.position?.end.line === raw.line - 1
+    const read = (raws: RawAnnotation[]): Annotation[] =>
+      raws
+        .map((raw) => readAnnotation(raw.text, raw.line, raw.column))
+        .filter((annotation): annotation is Annotation => annotation !== null)
+    const blockAnnotations = read(block.annotations.filter((raw) => !midParagraph(raw)))
+    const firstSentence = read(block.annotations.filter(midParagraph))
+    const walk: Walk = { block, blockAnnotations, units: [] }
     // A list continues the paragraph above it: that paragraph's closing "…:" is its lead-in.
     const leadIn =
       block.node.type === 'list' && previous?.section === block.section && previousLast?.leadIn
@@ -356,6 +353,7 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     const nextNode = next?.section === block.section ? (next.node as RootContent) : undefined
     const handler = handlers[block.node.type] ?? none
     previousLast = handler(walk, block.node as RootContent, nextNode, leadIn)
+    walk.units[0]?.annotations.push(...firstSentence)
     finishLeadIn(walk, 0, nextNode)
     for (const unit of walk.units) allUnits.push({ unit, blockIndex })
   }

@@ -42,7 +42,7 @@ interface Spelling {
 const cache = new WeakMap<readonly Program[], ProgramFinder>()
 
 /**
- * Every spelling (name, id, aliases) is matched case-insensitively, word-bounded, and may not run
+ * Every spelling (name and aliases) is matched case-insensitively, word-bounded, and may not run
  * on into a version (`FIPS 140-2` is not found in `FIPS 140-3` or `FIPS 140-20`). Where matches
  * overlap the longest wins (`FIPS 140-2 Level 3` over `FIPS 140-2`). The finder is cached per
  * vocabulary array.
@@ -54,7 +54,9 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   const spellings: Spelling[] = []
   for (const program of programs) {
     ids.add(program.id)
-    for (const name of new Set([program.name, program.id, ...program.aliases])) {
+    // The id is a key, not a spelling: the vocabulary leaves a bare "C5" out of `c5`'s aliases on
+    // purpose (EC2 "C5 instances"), so only `name` and `aliases` are searched for.
+    for (const name of new Set([program.name, ...program.aliases])) {
       if (!name.trim()) continue
       spellings.push({
         program: program.id,

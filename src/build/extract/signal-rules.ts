@@ -9,8 +9,12 @@ import { STRONG_PROTECTIVE_VERBS, inflect } from './verb-terms.ts'
 export interface SignalRule {
   name: string
   kind: ControlKind
-  /** A fixed owner, or 'subject': the subject's party decides, `neutral` falling back. */
-  owner: Owner | 'subject'
+  /**
+   * A fixed owner; 'subject': the subject's party decides, `neutral` falling back; 'named': the
+   * party named by the pattern's first capture group decides ("the responsibility of AWS and
+   * you" → shared), and the rule does not apply when that names no party.
+   */
+  owner: Owner | 'subject' | 'named'
   /** Owner when the subject is neutral or absent (only for owner 'subject'). */
   neutral?: Owner
   /** Base confidence. */
@@ -28,6 +32,8 @@ export interface SignalRule {
   byDefault?: boolean
   /** Weak signal: needs a security term in the sentence. */
   needsSecurityTerm?: boolean
+  /** A duty that falls on the provider is its guarantee, not an obligation on anyone. */
+  providerGuarantees?: boolean
 }
 
 const forms = (verbs: readonly string[]): string =>
@@ -109,7 +115,26 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     on: 'clause',
     pattern:
       /\b(?:is|are|remains?|be|stays?)\s+(?:\w+ly\s+|also\s+|still\s+)*responsible\s+for\b|\b(?:take|takes|has|have|bear|bears)\s+(?:full\s+|sole\s+)?responsibility\s+for\b/i,
+    providerGuarantees: true,
   },
+  // "X is the responsibility of AWS", "… a joint responsibility of AWS and the customer", "… the
+  // responsibility of both the service and you": whoever the "of"/"between" phrase names owns
+  // it, both sides making it shared. Background about the model itself ("Security is a shared
+  // responsibility between AWS and you") has a generic subject and is dropped by the classifier.
+  {
+    name: 'responsibility-of',
+    kind: 'requirement',
+    owner: 'named',
+    weight: 0.8,
+    on: 'clause',
+    pattern:
+      /\b(?:is|are|remains?|becomes?|stays?|falls?\s+under)\s+(?:\w+ly\s+|also\s+|still\s+)*(?:the\s+|a\s+)?(?:(?:shared|joint|common|mutual|sole|full|primary)\s+)?responsibilit(?:y|ies)\s+(?:of|between)\s+(.+?)(?=\s*[,;:.(–—]|\s+(?:to|for|in|when|because|so|as|under|through|during|while|whereas|but)\s|$)/i,
+    unless: /\bmodel\b/i,
+    providerGuarantees: true,
+  },
+  // One duty given to both sides: "A and B share (the) responsibility for X", "X is a shared
+  // responsibility", "responsibility for X is shared between A and B", "X is a responsibility
+  // that A and B share", "A and B are jointly responsible for X".
   {
     name: 'shared-duty',
     kind: 'requirement',
@@ -117,7 +142,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.7,
     on: 'clause',
     pattern:
-      /\bshared\s+responsibilit(?:y|ies)\b|\bshare\s+(?:the\s+)?responsibilit(?:y|ies)\b|\bjointly\s+responsible\b/i,
+      /\b(?:shared|joint|common|mutual)\s+responsibilit(?:y|ies)\b|\bshares?\s+(?:in\s+)?(?:the\s+|a\s+|this\s+)?responsibilit(?:y|ies)\b|\bresponsibilit(?:y|ies)\b(?:\s+\S+){0,12}?\s+(?:is|are)\s+(?:\w+ly\s+)?(?:shared|split|divided)\b|\bresponsibilit(?:y|ies)\s+(?:that|which)\s+(?:\S+\s+){1,6}?share\b|\bjointly\s+(?:responsible|accountable)\b/i,
     unless: /\bmodel\b/i,
   },
   {

@@ -42,3 +42,28 @@ export function splitClauses(
   clauses.push({ text: sentence.slice(start).trim(), start })
   return clauses.filter((clause) => clause.text.length > 0)
 }
+
+/**
+ * "X is a responsibility that AWS and you share: AWS replaces…, and you decide…": the clause
+ * before a colon inside a sentence (not one ending it) and what follows it, or null. Colons in
+ * brackets, times and URLs ("12:30", "https:") do not count.
+ */
+export function splitAtColon(sentence: string): { lead: ClauseSpan; rest: ClauseSpan } | null {
+  let depth = 0
+  for (let i = 0; i < sentence.length; i++) {
+    const char = sentence[i]
+    if (char === '(' || char === '[') depth++
+    else if ((char === ')' || char === ']') && depth > 0) depth--
+    else if (char === ':' && depth === 0 && /\s/.test(sentence[i + 1] ?? '')) {
+      const lead = sentence.slice(0, i).trim()
+      const after = sentence.slice(i + 1)
+      const rest = after.trim()
+      if (!lead || !rest) return null
+      return {
+        lead: { text: lead, start: 0 },
+        rest: { text: rest, start: i + 1 + (after.length - after.trimStart().length) },
+      }
+    }
+  }
+  return null
+}

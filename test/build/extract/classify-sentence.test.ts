@@ -156,6 +156,52 @@ const cases: [keyof typeof services, string, string][] = [
     'requirement/shared',
   ],
   ['iam', 'Both AWS and you are responsible for keeping credentials secure.', 'requirement/shared'],
+  [
+    's3',
+    'Blocking public reads of a bucket is a shared responsibility between AWS and you.',
+    'requirement/shared',
+  ],
+  [
+    'kms',
+    'Keeping key material available during an outage is a joint responsibility of AWS and the customer.',
+    'requirement/shared',
+  ],
+  [
+    'rds',
+    'Amazon RDS and you share the responsibility for keeping snapshots private.',
+    'requirement/shared',
+  ],
+  [
+    'lambda',
+    'Responsibility for patching function dependencies is shared between AWS and the developer.',
+    'requirement/shared',
+  ],
+  [
+    'kms',
+    'Auditing key usage is the responsibility of both AWS KMS and you.',
+    'requirement/shared',
+  ],
+  [
+    'lambda',
+    'Isolating execution environments is a responsibility that AWS and you share.',
+    'requirement/shared',
+  ],
+  [
+    'rds',
+    'The service and the database owner are jointly responsible for the encryption of replicas.',
+    'requirement/shared',
+  ],
+  [
+    's3',
+    'Removing stale access grants is the responsibility of the bucket owner.',
+    'requirement/customer',
+  ],
+  ['kms', 'Protecting the HSM fleet is the sole responsibility of AWS.', 'guarantee/provider'],
+  // background about the model, not a duty
+  ['s3', 'Security is a shared responsibility between AWS and you.', 'none'],
+  ['rds', 'Security and compliance is a joint responsibility of AWS and the customer.', 'none'],
+  ['lambda', 'The shared responsibility model describes this split of duties.', 'none'],
+  ['kms', 'This is the responsibility of both AWS and you.', 'none'],
   // wording variants
   [
     'kms',

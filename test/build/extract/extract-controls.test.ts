@@ -131,3 +131,74 @@ test('a pipe table left as text by the parser gives no controls', () => {
     ['You must log.'],
   )
 })
+
+// Sentences giving each party its own part become one control per part; a shared duty before a
+// colon stays a shared control and its parts follow it.
+const splitCases: [string, string, string[]][] = [
+  [
+    'AWS Key Management Service',
+    'AWS KMS is responsible for the durability of key material, while you are responsible for who may use each key.',
+    ['guarantee/provider', 'requirement/customer'],
+  ],
+  [
+    'AWS Lambda',
+    'Isolating functions is a responsibility that AWS and you share: AWS keeps each execution environment apart, and you grant every function the least privilege it needs.',
+    ['requirement/shared', 'guarantee/provider', 'requirement/customer'],
+  ],
+  [
+    'AWS Key Management Service',
+    'Key rotation is a joint responsibility of AWS and the customer: you turn on automatic rotation.',
+    ['requirement/shared', 'requirement/customer'],
+  ],
+  [
+    'AWS Lambda',
+    'Runtime updates are a shared responsibility between AWS and you.',
+    ['requirement/shared'],
+  ],
+  [
+    'AWS Lambda',
+    'Duties differ by layer: AWS patches the runtime, and you update the libraries in your deployment package.',
+    ['guarantee/provider', 'requirement/customer'],
+  ],
+]
+
+for (const [name, sentence, expected] of splitCases) {
+  test(`parts of a duty: ${sentence}`, () => {
+    const id = name.includes('Lambda') ? 'lambda' : 'kms'
+    const markdown = `# Security in ${name}\n\n${sentence}\n`
+    const { page } = parsePage({ file: 'page.md', markdown, service: id })
+    const { controls } = extractControls(page, {
+      service: { ...service, id, name, rootTopic: `${id}.page` },
+      programs,
+    })
+    assert.deepEqual(
+      controls.map((c) => `${c.kind}/${c.owner}`),
+      expected,
+    )
+    // Each part points at its own place in the sentence.
+    const columns = controls.map((c) => c.source.column)
+    assert.deepEqual(
+      columns,
+      [...columns].sort((a, b) => a - b),
+    )
+    assert.equal(new Set(columns).size, columns.length)
+  })
+}
+
+test('an own-line comment that interrupts a paragraph covers the next sentence only', () => {
+  const { controls } = extract(
+    '# Sec\n\nThe vault encrypts every backup.\n<!-- secgraph: kind=capability -->\nThe vault encrypts every export. The vault logs every export.\n',
+  )
+  assert.deepEqual(
+    controls.map((c) => `${c.kind}/${c.origin}`),
+    ['guarantee/inferred', 'capability/annotated', 'guarantee/inferred'],
+  )
+  const separate = extract(
+    '# Sec\n\nThe vault encrypts every backup.\n\n<!-- secgraph: kind=capability -->\nThe vault encrypts every export. The vault logs every export.\n',
+  )
+  assert.deepEqual(
+    separate.controls.map((c) => `${c.kind}/${c.origin}`),
+    ['guarantee/inferred', 'capability/annotated', 'capability/annotated'],
+    'after a blank line the comment is a block annotation',
+  )
+})

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import type { Program } from '../../../src/model/program.ts'
 import { createProgramFinder } from '../../../src/build/extract/find-programs.ts'
 import { loadTestPrograms } from './load-test-programs.ts'
 
@@ -58,4 +59,32 @@ test('a hypothetical bare alias does not also match inside a longer program name
   const withBare = createProgramFinder(programs)
   assert.deepEqual(withBare.find('They are FIPS 140-2 validated.'), ['fips-140-2'])
   assert.deepEqual(withBare.find('They use FIPS endpoints.'), ['fips'])
+})
+
+test('a canonical id is a key, not a spelling: only name and aliases match', () => {
+  const programs = [
+    ...loadTestPrograms(),
+    {
+      id: 'c5',
+      name: 'BSI C5',
+      aliases: ['BSI C5', 'C5:2020'],
+      kind: 'attestation' as const,
+      issuer: 'x',
+      url: 'x',
+    },
+  ]
+  const withC5 = createProgramFinder(programs)
+  assert.deepEqual(withC5.find('Launch C5 instances such as c5.large for the workload.'), [])
+  assert.deepEqual(withC5.find('The service is attested under BSI C5.'), ['c5'])
+  assert.deepEqual(withC5.find('The C5:2020 report is available.'), ['c5'])
+  assert.equal(withC5.has('c5'), true)
+})
+
+test('the project vocabulary does not tag EC2 "C5 instances"', async () => {
+  const { readFile } = await import('node:fs/promises')
+  const { parse } = await import('yaml')
+  const file = new URL('../../../content/programs.yml', import.meta.url)
+  const vocabulary = createProgramFinder(parse(await readFile(file, 'utf8')) as Program[])
+  assert.deepEqual(vocabulary.find('Launch C5 instances such as c5.large.'), [])
+  assert.deepEqual(vocabulary.find('AWS holds a BSI C5 attestation.'), ['c5'])
 })
