@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { hash, randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
 import express from 'express'
 import type { Express, NextFunction, Request, RequestHandler, Response } from 'express'
@@ -23,7 +23,6 @@ import type { FormatParameter, Route, RouteContext, RouteFactory } from './route
 import { requestValidatorsFor } from './request-validators.ts'
 import { routeFactories } from './routes/index.ts'
 import { createSecurityHeaders } from './security-headers.ts'
-import { canonicalQuery } from './validate-request.ts'
 
 export interface CreateAppOptions {
   /** The graph to serve; it must not change while the app runs (representations are precomputed). */
@@ -86,7 +85,7 @@ function formatFromQuery(url: string, parameter: FormatParameter, fallback: stri
 }
 
 function bodyDigest(body: Buffer): string {
-  return createHash('sha256').update(body).digest('hex')
+  return hash('sha256', body, 'hex')
 }
 
 let packagedDocument: OpenAPIV3_1.Document | undefined
@@ -252,7 +251,7 @@ export function createApp(options: CreateAppOptions): Express {
           ...representation,
           etag: createEtag(
             graph.contentHash,
-            `${pathname}?${canonicalQuery(request.query)} ${mediaType}${route.volatile ? ` ${bodyDigest(representation.body)}` : ''}`,
+            `${pathname}?${request.canonical} ${mediaType}${route.volatile ? ` ${bodyDigest(representation.body)}` : ''}`,
           ),
         }
         if (!route.volatile) answers.set(key, answer)

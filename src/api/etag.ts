@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /**
  * Strong entity tag of a representation: the graph's content hash plus what identifies the
@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto'
  * keeps ETags cheap and identical for GET and HEAD.
  */
 export function createEtag(contentHash: string, representationKey: string): string {
-  const digest = createHash('sha256').update(contentHash).update('\0').update(representationKey)
-  return `"${digest.digest('hex').slice(0, 32)}"`
+  // One-shot `hash` (same SHA-256 as createHash) skips the Hash object: this runs per uncached request.
+  return `"${hash('sha256', `${contentHash}\0${representationKey}`, 'hex').slice(0, 32)}"`
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */

@@ -10,6 +10,8 @@ export type QueryValues = Record<string, string | number | boolean | string[]>
 export interface ValidRequest {
   query: QueryValues
   path: Record<string, string>
+  /** `canonicalQuery(query)`, computed once per request for ETags, memo keys and links. */
+  canonical: string
 }
 
 export interface ValidationResult {
@@ -201,8 +203,19 @@ export function createRequestValidator(
     }
     for (const spec of defaults)
       if (!Object.hasOwn(query, spec.name)) query[spec.name] = spec.default
-    return { request: { query: query as QueryValues, path }, issues }
+    const values = query as QueryValues
+    return { request: { query: values, path, canonical: canonicalQuery(values) }, issues }
   }
+}
+
+/** `canonical` (a canonicalQuery text) without the named parameters: same as canonicalQuery with `omit`. */
+export function omitParameters(canonical: string, omit: readonly string[]): string {
+  if (canonical === '') return canonical
+  const names = omit.map(encodeURIComponent)
+  return canonical
+    .split('&')
+    .filter((part) => !names.includes(part.slice(0, part.indexOf('='))))
+    .join('&')
 }
 
 /** Canonical text of validated query values: sorted names, OR-sets sorted, so equal queries share ETags and cursors. */

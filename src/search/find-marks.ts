@@ -9,6 +9,36 @@ export const MAX_MARK_SCAN = 100_000
 // Runs of letters (with their combining marks) or of digits, in the original text.
 const RUN = /[\p{L}\p{M}]+|\p{N}+/gu
 
+/** A run of `text` with the normalized words it holds, as the index tokenizes them. */
+interface WordRun {
+  start: number
+  end: number
+  words: string[]
+}
+
+/** Texts whose runs are kept: every statement and title of a large guide, with room to spare. */
+const MAX_TEXTS = 10_000
+/** Longer texts (rare: statements are sentences) are tokenized per call instead of kept. */
+const MAX_KEPT_LENGTH = 4_096
+// Statements are highlighted again and again with different queries: tokenizing each text once
+// and keeping its runs leaves only the comparisons with the query terms per request. Keyed by the
+// text itself, so a reload's new graph shares the entries of every unchanged statement.
+const runsByText = new Map<string, WordRun[]>()
+
+function wordRuns(text: string): WordRun[] {
+  let runs = runsByText.get(text)
+  if (runs !== undefined) return runs
+  const scanned = text.length > MAX_MARK_SCAN ? text.slice(0, MAX_MARK_SCAN) : text
+  runs = []
+  for (const run of scanned.matchAll(RUN)) {
+    runs.push({ start: run.index, end: run.index + run[0].length, words: tokenize(run[0]) })
+  }
+  if (text.length > MAX_KEPT_LENGTH) return runs
+  if (runsByText.size >= MAX_TEXTS) runsByText.delete(runsByText.keys().next().value as string)
+  runsByText.set(text, runs)
+  return runs
+}
+
 /**
  * `[start, end)` offsets of the words of `text` that match `terms` the way the index does
  * (whole term, prefix, or one typo away), adjacent ranges merged, in order.
@@ -16,11 +46,8 @@ const RUN = /[\p{L}\p{M}]+|\p{N}+/gu
 export function findMarks(text: string, terms: readonly QueryTerm[]): number[] {
   const ranges: number[] = []
   if (terms.length === 0 || text === '') return ranges
-  const scanned = text.length > MAX_MARK_SCAN ? text.slice(0, MAX_MARK_SCAN) : text
-  for (const run of scanned.matchAll(RUN)) {
-    const start = run.index
-    const end = start + run[0].length
-    if (!tokenize(run[0]).some((word) => terms.some((term) => matches(word, term)))) continue
+  for (const { start, end, words } of wordRuns(text)) {
+    if (!words.some((word) => terms.some((term) => matches(word, term)))) continue
     if (ranges.length > 0 && ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end
     else ranges.push(start, end)
   }

@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts'
 import { HttpError } from '../http-error.ts'
 import type { RouteFactory } from '../route.ts'
 import type { QueryValues } from '../validate-request.ts'
-import { canonicalQuery } from '../validate-request.ts'
+import { omitParameters } from '../validate-request.ts'
 
 const ATOM_TYPE = 'application/atom+xml'
 /** Permanent feed id prefix (RFC 4151 tag URI); the filters make each filtered feed its own feed. */
@@ -83,7 +83,7 @@ function entryUrl(entry: FeedEntry): string {
 export const changeRoutes: RouteFactory = ({ index, changes }) => [
   {
     path: '/v1/changes',
-    handle: ({ query }) => {
+    handle: ({ query, canonical }) => {
       const feed = feedOf(changes)
       const limit = query.limit as number
       const cursor = typeof query.cursor === 'string' ? query.cursor : undefined
@@ -97,7 +97,7 @@ export const changeRoutes: RouteFactory = ({ index, changes }) => [
               fingerprint: given.fingerprint,
             })
           : null
-      const self = `/v1/changes?${canonicalQuery(query, ['cursor'])}`
+      const self = `/v1/changes?${omitParameters(canonical, ['cursor'])}`
       const links = [
         page.nextCursor && `<${self}&cursor=${page.nextCursor}>; rel="next"`,
         prev && `<${self}&cursor=${prev}>; rel="prev"`,
@@ -123,11 +123,11 @@ export const changeRoutes: RouteFactory = ({ index, changes }) => [
     path: '/v1/changes.atom',
     narrowWith: ['since', 'service', 'owner', 'program', 'type', 'node', 'kind'],
     mediaTypes: [ATOM_TYPE],
-    handle: ({ query }) => {
+    handle: ({ query, canonical }) => {
       const feed = feedOf(changes)
       const entries = feed.entries(filtersOf(query))
       if ('error' in entries) throw queryError(entries)
-      const filters = canonicalQuery(query)
+      const filters = canonical
       const selfUrl = `/v1/changes.atom${filters === '' ? '' : `?${filters}`}`
       const xml = renderAtom(entries, {
         feedId: filters === '' ? FEED_ID : `${FEED_ID}?${filters}`,

@@ -6,8 +6,8 @@ import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
-import type { QueryValues } from '../validate-request.ts'
-import { canonicalQuery } from '../validate-request.ts'
+import type { QueryValues, ValidRequest } from '../validate-request.ts'
+import { omitParameters } from '../validate-request.ts'
 import { controlDetail } from '../views/control-detail.ts'
 import { computeFacets } from '../views/facets.ts'
 
@@ -81,11 +81,11 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     return graph.controls.filter((c) => matches(c, filters)).map((c) => ({ id: c.id, score: 0 }))
   }
 
-  const page = (query: QueryValues): Representation => {
+  const page = ({ query, canonical }: ValidRequest): Representation => {
     const q = typeof query.q === 'string' ? query.q.trim() : ''
     const sort = typeof query.sort === 'string' ? query.sort : q === '' ? 'document' : 'relevance'
     const limit = query.limit as number
-    const setKey = canonicalQuery(query, PAGING_PARAMETERS)
+    const setKey = omitParameters(canonical, PAGING_PARAMETERS)
     const set = results(setKey, () => ({
       hits: select(query, q, sort),
       fingerprint: fingerprintOf(setKey),
@@ -148,7 +148,7 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
           `"next":${JSON.stringify(next)},"prev":${JSON.stringify(prev)}${facets}}`,
       ),
     )
-    const self = `/v1/controls?${canonicalQuery(query, ['cursor'])}`
+    const self = `/v1/controls?${omitParameters(canonical, ['cursor'])}`
     const links = [
       next && `<${self}&cursor=${next}>; rel="next"`,
       prev && `<${self}&cursor=${prev}>; rel="prev"`,
@@ -157,7 +157,7 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
   }
 
   return [
-    { path: '/v1/controls', handle: ({ query }) => page(query) },
+    { path: '/v1/controls', handle: page },
     {
       path: '/v1/controls/{controlId}',
       handle: ({ path }) => {

@@ -1,7 +1,6 @@
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
-import { canonicalQuery } from '../validate-request.ts'
 import { graphView } from '../views/graph-view.ts'
 
 export const graphRoutes: RouteFactory = ({ index }) => {
@@ -11,10 +10,8 @@ export const graphRoutes: RouteFactory = ({ index }) => {
     {
       path: '/v1/graph',
       narrowWith: ['service'],
-      handle: ({ query }) =>
-        memo(canonicalQuery(query), () =>
-          json(graphView(index, query.service as string[] | undefined)),
-        ),
+      handle: ({ query, canonical }) =>
+        memo(canonical, () => json(graphView(index, query.service as string[] | undefined))),
     },
   ]
 }

@@ -2,7 +2,6 @@ import type { Owner } from '../../model/control.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
-import { canonicalQuery } from '../validate-request.ts'
 import { responsibilityMatrix } from '../views/responsibilities.ts'
 
 export const responsibilityRoutes: RouteFactory = ({ index }) => {
@@ -11,8 +10,8 @@ export const responsibilityRoutes: RouteFactory = ({ index }) => {
   return [
     {
       path: '/v1/responsibilities',
-      handle: ({ query }) =>
-        memo(canonicalQuery(query), () =>
+      handle: ({ query, canonical }) =>
+        memo(canonical, () =>
           json(
             responsibilityMatrix(index, {
               services: query.service as string[] | undefined,

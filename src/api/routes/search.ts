@@ -3,7 +3,6 @@ import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
-import { canonicalQuery } from '../validate-request.ts'
 
 const ALL_TYPES: NodeType[] = ['topic', 'section', 'control']
 
@@ -28,10 +27,10 @@ export const searchRoutes: RouteFactory = ({ index, search }) => {
   return [
     {
       path: '/v1/search',
-      handle: ({ query }) => {
+      handle: ({ query, canonical }) => {
         if (!search)
           throw new HttpError('searchUnavailable', 'This server runs without a search index.')
-        return memo(canonicalQuery(query), () => {
+        return memo(canonical, () => {
           const q = query.q as string
           const requested = query.type as NodeType[] | undefined
           const types = requested ? ALL_TYPES.filter((t) => requested.includes(t)) : ALL_TYPES

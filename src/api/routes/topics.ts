@@ -2,7 +2,6 @@ import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
-import { canonicalQuery } from '../validate-request.ts'
 import { topicDetail, topicList, topicTree } from '../views/topics.ts'
 
 export const topicRoutes: RouteFactory = ({ index }) => {
@@ -17,8 +16,8 @@ export const topicRoutes: RouteFactory = ({ index }) => {
   return [
     {
       path: '/v1/topics',
-      handle: ({ query }) =>
-        memo(canonicalQuery(query), () => {
+      handle: ({ query, canonical }) =>
+        memo(canonical, () => {
           const services = query.service as string[] | undefined
           const selected = services ? topics.filter((t) => services.includes(t.service)) : topics
           return json(
