@@ -85,7 +85,12 @@ async function send(
   stats.requests++
   stats.byStatus.set(response.status, (stats.byStatus.get(response.status) ?? 0) + 1)
   const label = `${target.name} ${method} ${url.slice(0, 300)}`
-  assert.ok(response.status < 500, `${label} → ${response.status} ${response.text.slice(0, 500)}`)
+  // The one 5xx by design: the app without a search index answers `q` with 503 (documented).
+  const unavailable = target.name === 'no-search' && response.status === 503
+  assert.ok(
+    response.status < 500 || unavailable,
+    `${label} → ${response.status} ${response.text.slice(0, 500)}`,
+  )
   if (!response.headers['x-request-id']) {
     // Node's own parser refuses raw non-ASCII bytes in the request line before the app runs.
     assert.ok(/[\u0080-\uffff]/.test(url), `${label} → ${response.status} never reached the app`)
@@ -261,10 +266,11 @@ describe('API fuzzing from the OpenAPI document', () => {
       }),
       {
         seed: SEED,
-        numRuns: 6_000,
+        numRuns: 20_000,
         interruptAfterTimeLimit: RANDOM_BUDGET_MS,
         markInterruptAsFailure: false,
         endOnFailure: true,
+        includeErrorInReport: true,
       },
     )
     assert.ok(stats.requests > 1_000, `only ${stats.requests} requests`)
