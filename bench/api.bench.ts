@@ -5,7 +5,7 @@
  *   node --import tsx bench/api.bench.ts [--duration 3] [--warmup 3] [--rounds 5]
  *     [--connections 10,50] [--per-endpoint] [--profile DIR] [--skip-search]
  *
- * See docs/readme/bench-api.md for the method and the latest figures.
+ * See the README ("API benchmark") for the method and the latest figures.
  */
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'

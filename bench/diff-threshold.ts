@@ -1,6 +1,6 @@
 /**
  * Measures statement similarity of true rewordings against unrelated control pairs, to choose the
- * threshold `diffGraphs` pairs controls at (see docs/readme/diff.md).
+ * threshold `diffGraphs` pairs controls at (see the README, "What changed?").
  *
  * Ground truth does not come from the measure itself: two builds of the same content at two dates
  * are compared file by file with a line diff. Inside a changed region of a file that exists on both

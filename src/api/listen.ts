@@ -13,7 +13,7 @@ export interface ListenOptions {
   maxConnections?: number
 }
 
-/** Limits against slow or abusive clients (see docs/readme/operations.md). */
+/** Limits against slow or abusive clients (see the README, "Operations"). */
 export const LIMITS = {
   /** All request headers must arrive within this time (slowloris). */
   headersTimeoutMs: 15_000,

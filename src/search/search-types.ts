@@ -26,7 +26,7 @@ export interface SearchHit {
   score: number
 }
 
-/** Full-text search over a graph (see docs/readme/search.md). */
+/** Full-text search over a graph (see the README, "Search"). */
 export interface SearchIndex {
   /** All matching control ids: AND across filters, OR within one; ranked by score when q is non-empty
    *  (ties in document order), else document order (score 0). */
