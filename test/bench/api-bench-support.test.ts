@@ -103,7 +103,10 @@ describe('request mix', () => {
     ])
     assert.ok(mix.some((m) => m.path === '/v1/controls?facets=true&program=soc-2'))
     assert.deepEqual(new Set(mix.map((m) => m.kind)), new Set(['list', 'search', 'get', 'facets']))
-    assert.match(checklistPath(graph), /^\/v1\/checklists\?service=[\w-]+&program=soc-2$/)
+    assert.match(
+      checklistPath(graph),
+      /^\/v1\/checklists\?service=[\w-]+&program=soc-2&general=false$/,
+    )
   })
 
   it('every path of the mix answers 200 from the app on content/', async () => {
