@@ -1,24 +1,18 @@
 import type { Attestation } from '../../model/attestation.ts'
-import type { Control, ControlKind, Origin, Owner } from '../../model/control.ts'
+import type { Control, ControlKind, Owner } from '../../model/control.ts'
 import type { Link } from '../../model/link.ts'
 import type { Program } from '../../model/program.ts'
 import type { Service } from '../../model/service.ts'
+import type { Facets } from '../../api/views/facets.ts'
 import type { Topic } from '../../model/topic.ts'
+
+export type { Facets } from '../../api/views/facets.ts'
 
 // The shapes of the API answers the UI reads (see openapi/openapi.yaml), as far as it reads them.
 
 export interface ControlHit extends Control {
   score?: number
   snippet?: string
-}
-
-export interface Facets {
-  owner: Record<Owner, number>
-  kind: Record<ControlKind, number>
-  origin: Record<Origin, number>
-  program: Record<string, number>
-  topic: Record<string, number>
-  service: Record<string, number>
 }
 
 export interface ControlPage {
