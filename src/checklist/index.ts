@@ -31,4 +31,3 @@ export type {
   OscalComponentDefinitionDocument,
 } from './oscal/create-oscal-component-definition.ts'
 export { OSCAL_NS } from './oscal/oscal-common.ts'
-export { writeFileAtomic } from '../support/write-file-atomic.ts'

@@ -11,12 +11,8 @@ import {
 import type { RawScope } from '../../src/checklist/index.ts'
 import { validateOscal } from '../checklist/support/oscal-validator.ts'
 import { buildGraph } from '../../src/build/build-graph.ts'
-import {
-  contentRoot,
-  oscalSchemaFile,
-  skipUnless,
-  upstreamGuide,
-} from '../checklist/support/paths.ts'
+import { contentRoot } from '../checklist/support/paths.ts'
+import { oscalSchemaFile, skipUnless, upstreamGuide } from '../support/shared-corpus.ts'
 import { client, contract } from './support/client.ts'
 import type { Client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { validateOscal } from '../checklist/support/oscal-validator.ts'
-import { oscalSchemaFile, skipUnless } from '../checklist/support/paths.ts'
+import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeGraph } from './support/make-graph.ts'

@@ -9,7 +9,7 @@ import type { OscalComponentDefinitionDocument } from '../../../src/checklist/os
 import { renderChecklist } from '../../../src/checklist/render-checklist.ts'
 import { validateOscal } from './oscal-validator.ts'
 import { parseMarkdownChecklist } from './parse-markdown-checklist.ts'
-import { oscalSchemaFile } from './paths.ts'
+import { oscalSchemaFile } from '../../support/shared-corpus.ts'
 
 const ajv = new Ajv({ allErrors: true })
 addFormats.default(ajv)

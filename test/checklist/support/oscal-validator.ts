@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import type { ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
-import { oscalSchemaFile } from './paths.ts'
+import { oscalSchemaFile } from '../../support/shared-corpus.ts'
 
 let validate: ValidateFunction | undefined
 
