@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildGraph } from '../src/build/build-graph.ts'
+import { buildGraph } from '../src/compile/build-graph.ts'
 import { statementWords } from '../src/diff/statement-similarity.ts'
 import { SIMILARITY_THRESHOLD } from '../src/diff/similarity-threshold.ts'
 import {

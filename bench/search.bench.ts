@@ -117,7 +117,7 @@ function median(values: readonly number[]): number {
 /** The upstream guide when present and the build pipeline works, else a synthetic graph. */
 async function loadCorpus(): Promise<{ graph: Graph; corpus: string }> {
   try {
-    const { buildGraph } = await import('../src/build/build-graph.ts')
+    const { buildGraph } = await import('../src/compile/build-graph.ts')
     if (missingPath(upstream) === undefined) {
       const graph = await buildGraph({ content: upstream, allPages: true })
       if (graph.controls.length > 0) return { graph, corpus: 'upstream CloudHSM guide (all pages)' }

@@ -17,7 +17,7 @@ import express from 'express'
 import { pino } from 'pino'
 import { createApp } from '../../src/api/create-app.ts'
 import { listen } from '../../src/api/listen.ts'
-import { loadGraph } from '../../src/build/load-graph.ts'
+import { loadGraph } from '../../src/model/load-graph.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import type { CpuReply, ServerKind, ServerMessage } from './server-kind.ts'
 

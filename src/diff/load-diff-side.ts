@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
-import type { BuildOptions } from '../build/build-graph.ts'
-import { loadGraphSource } from '../build/load-graph-source.ts'
-import type { LoadedGraph } from '../build/load-graph-source.ts'
+import type { BuildOptions } from '../compile/build-graph.ts'
+import { loadGraphSource } from '../compile/load-graph-source.ts'
+import type { LoadedGraph } from '../compile/load-graph-source.ts'
 
 /** Build options that apply when a side is a content folder. */
 export type SideBuildOptions = Pick<BuildOptions, 'root' | 'service' | 'allPages'>

@@ -3,7 +3,7 @@ export type Severity = 'error' | 'warning'
 
 /** A problem found while building, reported like a compiler message. */
 export interface Diagnostic {
-  /** Permanent name of the problem, e.g. `broken-link` (see the catalog in `src/build/diagnostics.ts`). */
+  /** Permanent name of the problem, e.g. `broken-link` (see the catalog in `src/compile/diagnostics.ts`). */
   code: string
   /** Error or warning. */
   severity: Severity

@@ -10,7 +10,7 @@ import {
 } from '../../src/checklist/index.ts'
 import type { RawScope } from '../../src/checklist/index.ts'
 import { validateOscal } from '../checklist/support/oscal-validator.ts'
-import { buildGraph } from '../../src/build/build-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
 import { contentRoot } from '../checklist/support/paths.ts'
 import { oscalSchemaFile, skipUnless, upstreamGuide } from '../support/shared-corpus.ts'
 import { client, contract } from './support/client.ts'

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { writeGraph } from '../../src/build/write-graph.ts'
+import { writeGraph } from '../../src/model/write-graph.ts'
 import { makeGraph } from './support/make-graph.ts'
 
 const projectRoot = resolve(new URL('../..', import.meta.url).pathname)

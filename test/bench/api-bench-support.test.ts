@@ -7,7 +7,7 @@ import { checklistPath, createRequestMix } from '../../bench/support/request-mix
 import { median, percentile } from '../../bench/support/stats.ts'
 import { summarizeCpuProfile } from '../../bench/support/summarize-cpu-profile.ts'
 import { createApp } from '../../src/api/create-app.ts'
-import { buildGraph } from '../../src/build/build-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import { makeGraph } from '../search/support/make-graph.ts'
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, describe, test } from 'node:test'
-import { buildGraph } from '../../src/build/build-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
 import type { Checklist } from '../../src/checklist/checklist.ts'
 import { createChecklist } from '../../src/checklist/create-checklist.ts'
 import { createOscalCatalog } from '../../src/checklist/oscal/create-oscal-catalog.ts'

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { loadGraphSource, toBuildOptions } from '../../src/build/load-graph-source.ts'
-import { writeGraph } from '../../src/build/write-graph.ts'
+import { loadGraphSource, toBuildOptions } from '../../src/compile/load-graph-source.ts'
+import { writeGraph } from '../../src/model/write-graph.ts'
 import { checkGraphSource, openGraphSource, toGraphSource } from '../../src/cli/graph-source.ts'
 import { loadDiffSide } from '../../src/diff/load-diff-side.ts'
-import { graphFixtures, tempDir } from '../build/helpers.ts'
+import { graphFixtures, tempDir } from '../compile/helpers.ts'
 
 const content = join(graphFixtures, 'chapter', 'content')
 

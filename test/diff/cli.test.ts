@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { buildGraph } from '../../src/build/build-graph.ts'
-import { writeGraph } from '../../src/build/write-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
+import { writeGraph } from '../../src/model/write-graph.ts'
 import type { GraphDiff } from '../../src/diff/change.ts'
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)))

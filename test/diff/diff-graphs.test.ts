@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { join, resolve } from 'node:path'
 import { before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { buildGraph } from '../../src/build/build-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
 import { diffGraphs } from '../../src/diff/diff-graphs.ts'
 import type { Graph } from '../../src/model/graph.ts'
 

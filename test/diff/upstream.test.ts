@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, describe, test } from 'node:test'
-import { buildGraph } from '../../src/build/build-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
 import type { Change, GraphDiff } from '../../src/diff/change.ts'
 import { diffGraphs } from '../../src/diff/diff-graphs.ts'
 import type { Graph } from '../../src/model/graph.ts'

@@ -22,8 +22,8 @@ import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import fc from 'fast-check'
-import { buildGraph } from '../../src/build/build-graph.ts'
-import type { BuildOptions } from '../../src/build/build-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
+import type { BuildOptions } from '../../src/compile/build-graph.ts'
 import type { Graph } from '../../src/model/graph.ts'
 
 const projectRoot = resolve(fileURLToPath(new URL('../../', import.meta.url)))

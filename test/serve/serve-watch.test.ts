@@ -5,8 +5,8 @@ import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { after, describe, it } from 'node:test'
-import { buildGraph } from '../../src/build/build-graph.ts'
-import { writeGraph } from '../../src/build/write-graph.ts'
+import { buildGraph } from '../../src/compile/build-graph.ts'
+import { writeGraph } from '../../src/model/write-graph.ts'
 import { copyContent, projectRoot, until } from './support.ts'
 
 const main = join(projectRoot, 'src', 'cli', 'main.ts')

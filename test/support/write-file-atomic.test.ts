@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { writeFileAtomic } from '../../src/support/write-file-atomic.ts'
-import { tempDir } from '../build/helpers.ts'
+import { tempDir } from '../compile/helpers.ts'
 
 test('writeFileAtomic writes text or bytes, creating folders, leaving no temp file', async () => {
   const { dir, cleanup } = tempDir()

@@ -1,5 +1,5 @@
-import { DEFAULT_CONTENT } from '../../build/load-graph-source.ts'
-import { runBuild, summarize } from '../../build/report/run-build.ts'
+import { DEFAULT_CONTENT } from '../../compile/load-graph-source.ts'
+import { runBuild, summarize } from '../run-build.ts'
 import type { Command } from '../command.ts'
 import { messageOf } from '../message-of.ts'
 import { usageError } from '../parse-command-line.ts'

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { buildGraph } from '../../../src/build/build-graph.ts'
+import { buildGraph } from '../../../src/compile/build-graph.ts'
 import type { Graph } from '../../../src/model/graph.ts'
 
 /** The project's own content (two services), as `npm start` serves it. */
