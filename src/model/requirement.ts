@@ -24,6 +24,12 @@ export interface Requirement {
   parent: string | null
   /** Baselines (program ids) that contain it, sorted: `fedramp-moderate`, `nist-moderate`, … */
   baselines: string[]
+  /**
+   * Requirements of other programs that a published mapping relates to it, e.g. NIST's 800-53 →
+   * ISO/IEC 27001:2022 mapping: `[{ program: 'iso-27001', ids: ['A.8.24'] }]` (ids only: the
+   * other program's text is not ours to ship).
+   */
+  related: { program: string; ids: string[] }[]
 }
 
 /** A control's link to a requirement, with the reason for it. */
