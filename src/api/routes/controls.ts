@@ -1,7 +1,7 @@
 import type { Control, ControlKind, Origin, Owner } from '../../model/control.ts'
 import { shortHash } from '../../model/short-hash.ts'
 import type { ControlFilters, ScoredId } from '../../search/create-search-index.ts'
-import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
