@@ -1,6 +1,6 @@
 import type { Control, ControlKind, Origin, Owner } from '../../model/control.ts'
 import { shortHash } from '../../model/short-hash.ts'
-import type { ControlFilters, ScoredId } from '../../search/create-search-index.ts'
+import type { ControlFilters, ScoredId } from '../../search/index.ts'
 import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
