@@ -13,6 +13,8 @@ export const SLOW_TESTS: readonly { path: string; why: string }[] = [
   { path: 'test/ui/page.test.ts', why: 'drives chromium' },
   { path: 'test/ui/xss.test.ts', why: 'drives chromium' },
   { path: 'test/fuzz/', why: 'random requests and pages for a time budget' },
+  { path: 'test/docs/api-reference.test.ts', why: 'drives chromium' },
+  { path: 'test/docs/examples.test.ts', why: 'runs the CLI of every doc example, a process each' },
 ]
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
