@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { parse } from 'yaml'
+import type * as Yaml from 'yaml'
 import { API_ARTEFACTS, apiArtefactsDir, hashOpenApiSource } from './api-artefacts.ts'
 
 /** Where a loaded document came from, and the artefacts made from the same YAML text. */
@@ -18,6 +19,13 @@ export interface OpenApiSource {
 export interface LoadOpenApiOptions {
   /** Folder of build-time artefacts (default: dist/openapi of the package); null: parse the YAML. */
   artefacts?: string | null
+}
+
+const require = createRequire(import.meta.url)
+
+/** The YAML parser, loaded only when there is no current JSON artefact. */
+function parseYaml(text: string): unknown {
+  return (require('yaml') as typeof Yaml).parse(text)
 }
 
 const sources = new WeakMap<OpenAPIV3_1.Document, OpenApiSource>()
@@ -61,7 +69,7 @@ export function loadOpenApiDocument(
   const sourceHash = hashOpenApiSource(text)
   const artefacts = options.artefacts === undefined ? apiArtefactsDir(file) : options.artefacts
   const built = artefacts === null ? null : readArtefact(artefacts, sourceHash)
-  const document = (built ?? parse(text)) as OpenAPIV3_1.Document
+  const document = (built ?? parseYaml(text)) as OpenAPIV3_1.Document
   if (typeof document !== 'object' || !String(document.openapi).startsWith('3.1')) {
     throw new Error(`${file} is not an OpenAPI 3.1 document`)
   }

@@ -46,6 +46,11 @@ export const PROBLEM_TYPES = {
     title: 'Search unavailable',
     status: 503,
   },
+  starting: {
+    type: 'https://secgraph.dev/problems/starting',
+    title: 'Starting',
+    status: 503,
+  },
 } as const
 
 export type ProblemName = keyof typeof PROBLEM_TYPES
