@@ -189,8 +189,10 @@ describe('topics', () => {
     assert.equal(both.body.total, 6)
     const repeated = await api.get('/v1/topics?service=queue&service=vault&view=tree')
     assert.equal(repeated.body.total, 6)
-    const none = await api.get('/v1/topics?service=unknown')
-    assert.equal(none.body.total, 0)
+    const byName = await api.get('/v1/topics?service=Example%20Queue')
+    assert.equal(byName.body.total, 1)
+    const unknown = await api.get('/v1/topics?service=unknown')
+    assert.equal(unknown.status, 400)
   })
 
   it('gets one topic with sections, control stats, parent, children and links', async () => {

@@ -1,4 +1,5 @@
-import type { Control, ControlKind, Origin, Owner } from '../../model/control.ts'
+import type { Control } from '../../model/control.ts'
+import type { ResolvedScope } from '../../scope/index.ts'
 import { shortHash } from '../../model/short-hash.ts'
 import type { ControlFilters, ScoredId } from '../../search/create-search-index.ts'
 import { decodeCursor, encodeCursor } from '../cursor.ts'
@@ -6,7 +7,7 @@ import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
-import type { QueryValues, ValidRequest } from '../validate-request.ts'
+import type { ValidRequest } from '../validate-request.ts'
 import { omitParameters } from '../validate-request.ts'
 import { controlDetail } from '../views/control-detail.ts'
 import { computeFacets } from '../views/facets.ts'
@@ -27,14 +28,14 @@ interface ResultSet {
   snippets: Map<string, string>
 }
 
-function filtersOf(query: QueryValues): ControlFilters {
+function filtersOf(scope: ResolvedScope): ControlFilters {
   return {
-    service: query.service as string[] | undefined,
-    topic: query.topic as string[] | undefined,
-    owner: query.owner as Owner[] | undefined,
-    kind: query.kind as ControlKind[] | undefined,
-    program: query.program as string[] | undefined,
-    origin: query.origin as Origin[] | undefined,
+    service: scope.service,
+    topic: scope.topic,
+    owner: scope.owner,
+    kind: scope.kind,
+    program: scope.program,
+    origin: scope.origin,
   }
 }
 
@@ -67,8 +68,8 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     snippets: new Map(),
   }))
 
-  const select = (query: QueryValues, q: string, sort: string): ScoredId[] => {
-    const filters = filtersOf(query)
+  const select = (scope: ResolvedScope, q: string, sort: string): ScoredId[] => {
+    const filters = filtersOf(scope)
     if (search) {
       const hits = search.controls(q === '' ? { filters } : { q, filters })
       if (sort !== 'document' || q === '') return hits
@@ -81,13 +82,13 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     return graph.controls.filter((c) => matches(c, filters)).map((c) => ({ id: c.id, score: 0 }))
   }
 
-  const page = ({ query, canonical }: ValidRequest): Representation => {
+  const page = ({ query, canonical, scope }: ValidRequest): Representation => {
     const q = typeof query.q === 'string' ? query.q.trim() : ''
     const sort = typeof query.sort === 'string' ? query.sort : q === '' ? 'document' : 'relevance'
     const limit = query.limit as number
     const setKey = omitParameters(canonical, PAGING_PARAMETERS)
     const set = results(setKey, () => ({
-      hits: select(query, q, sort),
+      hits: select(scope, q, sort),
       fingerprint: fingerprintOf(setKey),
       snippets: new Map(),
     }))

@@ -1,7 +1,7 @@
 import { createOscalCatalog } from '../../checklist/oscal/create-oscal-catalog.ts'
 import { createOscalComponentDefinition } from '../../checklist/oscal/create-oscal-component-definition.ts'
 import { toJson } from '../../checklist/render-checklist.ts'
-import { validateScope } from '../../checklist/validate-scope.ts'
+import { resolveScope } from '../../scope/index.ts'
 import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
@@ -66,12 +66,12 @@ export const exportCommand: Command = {
 
     let services: string[] | undefined
     if (values.service !== undefined) {
-      const result = validateScope(graph, { service: values.service })
+      const result = resolveScope(graph, { service: values.service })
       if (!result.ok) {
         for (const error of result.errors) console.error(`secgraph export: ${describe(error)}`)
         return 2
       }
-      services = result.scope.services
+      services = result.scope.service
     }
 
     const options = { services, sourceBaseUrl: values['source-base'] }
