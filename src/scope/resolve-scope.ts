@@ -17,6 +17,14 @@ export interface ResolvedScope {
   kind?: ControlKind[]
   origin?: Origin[]
   program?: string[]
+  /** Requirement ids as named (an enhancement query includes nothing broader; see `requirementFamily`). */
+  requirement?: string[]
+  /** Baseline program ids. */
+  baseline?: string[]
+  /** Requirement catalog ids, e.g. `nist-800-53-r5`. */
+  catalog?: string[]
+  /** Requirement family ids, e.g. `sc`. */
+  family?: string[]
   general?: boolean
 }
 

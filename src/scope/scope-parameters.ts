@@ -1,5 +1,6 @@
 import { CONTROL_KINDS, ORIGINS, OWNERS } from '../model/control.ts'
 import type { Graph } from '../model/graph.ts'
+import { baselineIdsOf, requirementsOf } from './mapped-graph.ts'
 
 /**
  * The scope vocabulary: every query parameter and CLI option that names things in the graph.
@@ -12,6 +13,10 @@ export const SCOPE_PARAMETERS = [
   'kind',
   'origin',
   'topic',
+  'requirement',
+  'baseline',
+  'catalog',
+  'family',
   'general',
 ] as const
 
@@ -60,7 +65,40 @@ export const NAMING_RULES: readonly NamingRule[] = [
     candidates: (graph) =>
       graph.topics.map((t) => ({ id: t.id, names: [t.id, t.anchor], service: t.service })),
   },
+  {
+    // `SC-28`, `sc-28`, `SC-28(1)`, `sc-28.1` or the full id `nist-800-53-r5:sc-28.1`.
+    name: 'requirement',
+    noun: 'requirement',
+    candidates: (graph) =>
+      requirementsOf(graph).map((r) => ({ id: r.id, names: [r.id, r.controlId, r.label] })),
+  },
+  {
+    // A baseline is a program that selects requirements (FedRAMP Moderate, NIST Low…).
+    name: 'baseline',
+    noun: 'baseline',
+    candidates: (graph) => {
+      const baselines = baselineIdsOf(graph)
+      return graph.programs
+        .filter((p) => baselines.has(p.id))
+        .map((p) => ({ id: p.id, names: [p.id, p.name, ...p.aliases] }))
+    },
+  },
+  {
+    name: 'catalog',
+    noun: 'catalog',
+    candidates: (graph) => distinct(requirementsOf(graph).map((r) => r.catalog)),
+  },
+  {
+    // `sc` or `SC`: a family is named by its id, printed upper-case in labels.
+    name: 'family',
+    noun: 'family',
+    candidates: (graph) => distinct(requirementsOf(graph).map((r) => r.family)),
+  },
 ]
+
+function distinct(ids: readonly string[]): Candidate[] {
+  return [...new Set(ids)].map((id) => ({ id, names: [id] }))
+}
 
 /** Spellings compare without case and with runs of white space as one space. */
 export function normalizeName(name: string): string {

@@ -6,7 +6,7 @@ import type { ScopeParameter } from '../../src/scope/index.ts'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { makeMappedGraph } from './support/make-mapped-graph.ts'
 
 /**
  * Every route that takes a scope parameter answers the same way: the canonical value, its other
@@ -35,6 +35,19 @@ const SPELLINGS: Record<ScopeParameter, Spellings> = {
     same: ['Vault.Data-Protection', 'data-protection'],
     unknown: 'nowhere',
   },
+  requirement: {
+    canonical: 'nist-800-53-r5:sc-28',
+    same: ['SC-28', 'sc-28', 'NIST-800-53-R5:SC-28'],
+    unknown: 'ZZ-99',
+  },
+  baseline: {
+    canonical: 'fedramp-moderate',
+    same: ['FedRAMP Moderate', 'FEDRAMP-MODERATE'],
+    // A program, but not a baseline: it selects no requirements.
+    unknown: 'pci-dss',
+  },
+  catalog: { canonical: 'nist-800-53-r5', same: ['NIST-800-53-R5'], unknown: 'iso-27001' },
+  family: { canonical: 'sc', same: ['SC'], unknown: 'zz' },
   // A boolean, not an id: only its two words (the document says boolean; `yes` is refused).
   general: { canonical: 'false', same: [], unknown: 'yes' },
 }
@@ -61,7 +74,7 @@ const routes = Object.keys(document.paths as Json)
   .map((path) => ({ path, parameters: scopeParametersOf(path) }))
   .filter((r) => r.parameters.length > 0)
 
-const graph = makeGraph()
+const graph = makeMappedGraph()
 const api = client(createTestApp({ graph, changes: makeChangeFeed() }))
 
 function url(path: string, name: string, value: string): string {
@@ -76,6 +89,7 @@ describe('one scope vocabulary on every route', () => {
       [
         '/v1/topics',
         '/v1/controls',
+        '/v1/requirements',
         '/v1/responsibilities',
         '/v1/graph',
         '/v1/checklists',
