@@ -33,6 +33,11 @@ export const DIAGNOSTICS = {
     message: 'No programs.yml found in the content root nor in the project',
     hint: 'Add a programs.yml program vocabulary to the content root.',
   },
+  'invalid-catalog-file': {
+    severity: 'error',
+    message: 'Requirement catalog {path} is invalid: {reason}',
+    hint: 'Re-derive content/catalogs/ with `npm run catalogs`, or remove the file.',
+  },
   'invalid-service-file': {
     severity: 'error',
     message: 'service.yml is invalid: {reason}',
@@ -139,6 +144,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     message: 'Unknown program "{value}" in secgraph annotation',
     hint: 'Use canonical program ids from programs.yml.',
+  },
+  'annotation-unknown-requirement': {
+    severity: 'error',
+    message: 'Unknown requirement "{value}" in secgraph annotation',
+    hint: 'Use catalog ids such as sc-28, ia-2.1 or nist-800-53-r5:sc-28 (content/catalogs/).',
   },
   'annotation-id-ambiguous': {
     severity: 'error',
