@@ -2,6 +2,7 @@ import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { OPENAPI_SCHEMA_ID } from './create-ajv.ts'
 import type { InvalidParam } from './http-error.ts'
+import type { ResolvedScope } from '../scope/index.ts'
 
 /** Query values after coercion and defaults: strings, numbers, booleans or string arrays. */
 export type QueryValues = Record<string, string | number | boolean | string[]>
@@ -12,6 +13,8 @@ export interface ValidRequest {
   path: Record<string, string>
   /** `canonicalQuery(query)`, computed once per request for ETags, memo keys and links. */
   canonical: string
+  /** The scope parameters given, resolved to canonical ids (also written back into `query`). */
+  scope: ResolvedScope
 }
 
 export interface ValidationResult {
@@ -120,6 +123,8 @@ function describe(error: ErrorObject): string {
     case 'enum':
       return `${JSON.stringify(error.data)} is not one of: ${(error.params.allowedValues as unknown[]).join(', ')}`
     case 'type':
+      if (error.params.type === 'boolean')
+        return `must be a boolean: ${JSON.stringify(error.data)}; valid: true, false`
       return `must be ${error.params.type === 'integer' ? 'an integer' : `of type ${String(error.params.type)}`}`
     case 'format':
       return error.params.format === 'secgraph-cursor'
@@ -153,7 +158,13 @@ function toIssues(errors: ErrorObject[], where: 'query' | 'path'): InvalidParam[
     const key = `${name}\0${reason}`
     if (seen.has(key)) continue
     seen.add(key)
-    issues.push({ name, in: where, reason })
+    // A flag has two valid values: name them, as unknown scope values do.
+    const flag = error.keyword === 'type' && error.params.type === 'boolean'
+    issues.push(
+      flag
+        ? { name, in: where, reason, invalid: [String(error.data)], valid: ['true', 'false'] }
+        : { name, in: where, reason },
+    )
   }
   return issues
 }
@@ -223,7 +234,10 @@ export function createRequestValidator(
     for (const spec of defaults)
       if (!Object.hasOwn(query, spec.name)) query[spec.name] = spec.default
     const values = query as QueryValues
-    return { request: { query: values, path, canonical: canonicalQuery(values) }, issues }
+    return {
+      request: { query: values, path, canonical: canonicalQuery(values), scope: {} },
+      issues,
+    }
   }
 }
 

@@ -16,6 +16,7 @@ const commands: readonly { name: string; load: () => Promise<Command> }[] = [
   },
   { name: 'export', load: async () => (await import('./commands/export.ts')).exportCommand },
   { name: 'diff', load: async () => (await import('./commands/diff.ts')).diffCommand },
+  { name: 'explain', load: async () => (await import('./commands/explain.ts')).explainCommand },
 ]
 
 /** The overview, for which every command is loaded (only its summary is read). */

@@ -8,7 +8,7 @@ import {
   renderChecklist,
   validateScope,
 } from '../../src/checklist/index.ts'
-import type { RawScope } from '../../src/checklist/index.ts'
+import type { RawScope } from '../../src/scope/index.ts'
 import { validateOscal } from '../checklist/support/oscal-validator.ts'
 import { buildGraph } from '../../src/compile/build-graph.ts'
 import { contentRoot } from '../checklist/support/paths.ts'

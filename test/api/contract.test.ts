@@ -8,6 +8,7 @@ import type { Express } from 'express'
 import { client, contract } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
+import { makeMappedGraph } from './support/make-mapped-graph.ts'
 
 /** A request that succeeds for each documented path (ids from the fixture). */
 const EXAMPLES: Record<string, string> = {
@@ -16,7 +17,9 @@ const EXAMPLES: Record<string, string> = {
   '/v1/controls/{controlId}': '/v1/controls/vault.compliance.soc-reports-ggg777',
   '/v1/programs/{programId}': '/v1/programs/pci-dss',
   '/v1/search': '/v1/search?q=keys',
-  '/v1/controls': '/v1/controls?q=keys&facets=true&limit=2',
+  '/v1/controls': '/v1/controls?q=keys&facets=true&limit=2&program=fedramp-moderate,pci-dss',
+  '/v1/requirements': '/v1/requirements?baseline=fedramp-moderate&facets=true&limit=2',
+  '/v1/requirements/{requirementId}': '/v1/requirements/SC-28',
   '/v1/checklists': '/v1/checklists?service=vault&program=pci-dss',
   '/v1/export/oscal/component-definition': '/v1/export/oscal/component-definition?service=queue',
   '/v1/changes': '/v1/changes?limit=2',
@@ -32,7 +35,8 @@ function expressPaths(app: Express): string[] {
 
 describe('the OpenAPI document and the app agree', () => {
   // With a baseline, so the change feed answers; `noBaseline` below answers its 404.
-  const app = createTestApp({ changes: makeChangeFeed() })
+  // The graph with requirement-level data, so requirement routes and `match` are exercised.
+  const app = createTestApp({ graph: makeMappedGraph(), changes: makeChangeFeed() })
   const api = client(app)
   const checker = contract()
 

@@ -93,6 +93,43 @@ test('checklist picks the format from --out, repeated and comma-separated scope 
   )
 })
 
+test("the CLI speaks the API's scope vocabulary: names, aliases and any case", async () => {
+  const canonical = join(dir, 'canonical.json')
+  const spelled = join(dir, 'spelled.json')
+  const base = [`--graph=${graphFile}`, '--format=json']
+  const a = await run(checklistCommand, [
+    ...base,
+    '--service=keystore',
+    '--owner=customer',
+    '--program=pci-dss',
+    '--out',
+    canonical,
+  ])
+  const b = await run(checklistCommand, [
+    ...base,
+    '--service=Acme Keystore',
+    '--owner=Customer',
+    '--program=PCI DSS',
+    '--out',
+    spelled,
+  ])
+  assert.equal(a.code, 0, a.stderr)
+  assert.equal(b.code, 0, b.stderr)
+  const strip = (text: string) => ({
+    ...JSON.parse(text),
+    header: { ...JSON.parse(text).header, generatedAt: '' },
+  })
+  assert.deepEqual(strip(await readFile(spelled, 'utf8')), strip(await readFile(canonical, 'utf8')))
+  const exported = await run(exportCommand, [
+    'oscal-catalog',
+    `--graph=${graphFile}`,
+    '--service=ACME KEYSTORE',
+    '--out',
+    join(dir, 'catalog.json'),
+  ])
+  assert.equal(exported.code, 0, exported.stderr)
+})
+
 test('unknown program, owner or service: one line each with the valid values, exit 2', async () => {
   const result = await run(checklistCommand, [
     '--graph',

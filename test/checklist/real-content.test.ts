@@ -7,7 +7,7 @@ import { createOscalCatalog } from '../../src/checklist/oscal/create-oscal-catal
 import { createOscalComponentDefinition } from '../../src/checklist/oscal/create-oscal-component-definition.ts'
 import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
-import type { RawScope } from '../../src/checklist/validate-scope.ts'
+import type { RawScope } from '../../src/scope/index.ts'
 import type { Graph } from '../../src/model/graph.ts'
 import { assertFormatsAgree } from './support/check-formats.ts'
 import { validateOscal } from './support/oscal-validator.ts'

@@ -3,13 +3,13 @@ import {
   CHECKLIST_FORMATS,
   CHECKLIST_MEDIA_TYPES,
   createChecklist,
+  checklistScope,
   renderChecklist,
-  validateScope,
 } from '../../checklist/index.ts'
 import { HttpError } from '../http-error.ts'
 import type { RouteFactory } from '../route.ts'
 import { attachment, isDownload } from './download.ts'
-import { scopeIssues } from './scope-issues.ts'
+import { scopeIssues } from '../resolve-request-scope.ts'
 
 const FORMAT_BY_MEDIA_TYPE = new Map(
   CHECKLIST_FORMATS.map((f) => [CHECKLIST_MEDIA_TYPES[f], f] as const),
@@ -28,15 +28,8 @@ export const checklistRoutes: RouteFactory = ({ index }) => {
       narrowWith: ['service', 'program', 'owner', 'topic', 'kind'],
       mediaTypes: CHECKLIST_FORMATS.map((f) => CHECKLIST_MEDIA_TYPES[f]),
       formatParameter: { name: 'format', mediaTypes: CHECKLIST_MEDIA_TYPES },
-      handle: ({ query }, mediaType) => {
-        const result = validateScope(graph, {
-          service: query.service,
-          program: query.program,
-          owner: query.owner,
-          topic: query.topic,
-          kind: query.kind,
-          general: query.general,
-        })
+      handle: ({ query, scope }, mediaType) => {
+        const result = checklistScope(graph, scope)
         if (!result.ok) throw HttpError.invalidParameters(scopeIssues(result.errors))
         const format: ChecklistFormat = FORMAT_BY_MEDIA_TYPE.get(mediaType) ?? 'json'
         const checklist = createChecklist(graph, result.scope, { generatedAt: graph.builtAt })

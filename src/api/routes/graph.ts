@@ -9,8 +9,8 @@ export const graphRoutes: RouteFactory = ({ index }) => {
     {
       path: '/v1/graph',
       narrowWith: ['service'],
-      handle: ({ query, canonical }) =>
-        memo(canonical, () => json(graphView(index, query.service as string[] | undefined))),
+      handle: ({ canonical, scope }) =>
+        memo(canonical, () => json(graphView(index, scope.service))),
     },
   ]
 }

@@ -1,4 +1,3 @@
-import type { Owner } from '../../model/control.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
@@ -9,12 +8,12 @@ export const responsibilityRoutes: RouteFactory = ({ index }) => {
   return [
     {
       path: '/v1/responsibilities',
-      handle: ({ query, canonical }) =>
+      handle: ({ canonical, scope }) =>
         memo(canonical, () =>
           json(
             responsibilityMatrix(index, {
-              services: query.service as string[] | undefined,
-              owners: query.owner as Owner[] | undefined,
+              services: scope.service,
+              owners: scope.owner,
             }),
           ),
         ),

@@ -16,9 +16,9 @@ export const topicRoutes: RouteFactory = ({ index }) => {
   return [
     {
       path: '/v1/topics',
-      handle: ({ query, canonical }) =>
+      handle: ({ query, canonical, scope }) =>
         memo(canonical, () => {
-          const services = query.service as string[] | undefined
+          const services = scope.service
           const selected = services ? topics.filter((t) => services.includes(t.service)) : topics
           return json(
             query.view === 'tree' ? topicTree(index, selected) : topicList(index, selected),

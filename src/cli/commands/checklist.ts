@@ -5,7 +5,8 @@ import {
   validateScope,
   writeOutput,
 } from '../../checklist/index.ts'
-import type { ChecklistFormat, InvalidParameter } from '../../checklist/index.ts'
+import type { ChecklistFormat } from '../../checklist/index.ts'
+import type { InvalidParameter } from '../../scope/index.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'
