@@ -48,7 +48,12 @@ export function findClaims(
         ? [{ program: (matches[0] as (typeof matches)[0]).program, text: statement }]
         : matches.map((match, i) => ({
             program: match.program,
-            text: statement.slice(match.start, matches[i + 1]?.start ?? statement.length),
+            // Programs of one umbrella name ("SOC") share its start: read on to the next name.
+            text: statement.slice(
+              match.start,
+              matches.find((other, j) => j > i && other.start > match.start)?.start ??
+                statement.length,
+            ),
           }))
   const claims = new Map<string, Claim>()
   for (const { program, text } of scopes) {

@@ -10,6 +10,7 @@ import type { ExtractContext, ExtractResult } from './extract-controls.ts'
 import { completeAttestations } from './complete-attestations.ts'
 import type { ClaimSite } from './complete-attestations.ts'
 import { findClaims } from './find-attestations.ts'
+import { listedPrograms } from './find-programs.ts'
 import type { ProgramFinder } from './find-programs.ts'
 import { numberAttestations } from './number-attestations.ts'
 import type { Unit } from './unit.ts'
@@ -53,8 +54,14 @@ export function finishControls(
       continue
     }
     const headingPrograms = unit.headingPath.flatMap((title) => finder.find(title))
+    const following = units[index + 1]
+    const listed =
+      following?.blockIndex === units[index]?.blockIndex
+        ? listedPrograms(following?.unit.statement ?? '', finder)
+        : []
     const programs =
-      merged?.programs ?? [...new Set([...finder.find(unit.statement), ...headingPrograms])].sort()
+      merged?.programs ??
+      [...new Set([...finder.find(unit.statement), ...headingPrograms, ...listed])].sort()
     const scope = unit.section ?? page.topicId
     const base = controlId(scope, unit.statement)
     const count = (seen.get(base) ?? 0) + 1
