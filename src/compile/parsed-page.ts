@@ -47,7 +47,7 @@ export interface ParsedPage {
   file: string
   /** Id the page's topic gets (`<service>.<anchor>`). */
   topicId: string
-  /** Title of the `#` heading (or the file name when the page has none). */
+  /** Title of the `#` heading (else the front matter's `title`, else the file name). */
   title: string
   /** Anchor of the `#` heading. */
   anchor: string
