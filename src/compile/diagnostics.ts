@@ -121,6 +121,35 @@ export const DIAGNOSTICS = {
     message: 'Anchor "{anchor}" is used more than once on the page; this one becomes "{renamed}"',
     hint: 'Give each heading on a page its own anchor.',
   },
+  'front-matter-invalid': {
+    severity: 'warning',
+    description:
+      'The YAML front matter at the top of a page cannot be parsed, or is not a mapping. It is left out of the page all the same; the title comes from the # heading or the file name.',
+    message: 'Front matter cannot be read ({reason}), so its title is not used',
+    hint: 'Write the front matter as YAML key: value lines between two --- lines; quote values that hold a colon.',
+  },
+  'front-matter-unterminated': {
+    severity: 'warning',
+    description:
+      'A page starts with --- and key: value lines but no closing ---. The lines up to the first blank line are left out, so the keys are not read as statements.',
+    message:
+      'Front matter opened by --- is never closed; its key lines, up to the first blank line, were left out of the page',
+    hint: 'Close the front matter with a --- line.',
+  },
+  'include-not-followed': {
+    severity: 'warning',
+    description:
+      'A DocFX `[!INCLUDE [name](path)]` line. The build does not insert included files; the line is left out of the page.',
+    message: 'Include of {path} is not followed; the included text is not part of this page',
+    hint: 'Add the included file to the content as a page of its own, or write its text into the page.',
+  },
+  'responsibility-unknown': {
+    severity: 'warning',
+    description:
+      'A `**Responsibility**: value` field or responsibility table names no party the build knows (customer, provider, shared and their usual names). Ownership of the section is inferred as usual.',
+    message: 'Responsibility "{value}" names no party, so it sets no owner',
+    hint: 'Write Customer, Provider (or the provider by name), or Shared.',
+  },
   'orphan-annotation': {
     severity: 'warning',
     description:

@@ -281,7 +281,7 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     if (
       from?.kind &&
       from.owner &&
-      (party === null || party === 'neutral' || party === from.party)
+      (party === null || party === 'neutral' || party === 'program' || party === from.party)
     ) {
       return decide('lead-in', from.kind, from.owner, from.confidence * 0.9, false)
     }

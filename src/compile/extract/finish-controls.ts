@@ -8,7 +8,10 @@ import type { Annotation } from './annotation.ts'
 import type { Classification } from './classify-sentence.ts'
 import { controlId } from './control-id.ts'
 import type { ExtractContext, ExtractResult } from './extract-controls.ts'
-import { findClaims, findFollowUp } from './find-attestations.ts'
+import { completeAttestations } from './complete-attestations.ts'
+import type { ClaimSite } from './complete-attestations.ts'
+import { findClaims } from './find-attestations.ts'
+import { listedPrograms } from './find-programs.ts'
 import type { ProgramFinder } from './find-programs.ts'
 import { numberAttestations } from './number-attestations.ts'
 import type { Unit } from './unit.ts'
@@ -29,7 +32,7 @@ export function finishControls(
   const pinned = new Map<Annotation, Control[]>()
   const seen = new Map<string, number>()
 
-  const followUps = new Map<Control, string>()
+  const sites = new Map<Control, { index: number; block: number }>()
   for (const [index, { unit }] of units.entries()) {
     context.trace?.(unit.statement, unit.classification)
     const merged = mergeAnnotations(unit.annotations)
@@ -52,8 +55,14 @@ export function finishControls(
       continue
     }
     const headingPrograms = unit.headingPath.flatMap((title) => finder.find(title))
+    const following = units[index + 1]
+    const listed =
+      following?.blockIndex === units[index]?.blockIndex
+        ? listedPrograms(following?.unit.statement ?? '', finder)
+        : []
     const programs =
-      merged?.programs ?? [...new Set([...finder.find(unit.statement), ...headingPrograms])].sort()
+      merged?.programs ??
+      [...new Set([...finder.find(unit.statement), ...headingPrograms, ...listed])].sort()
     const requirements =
       context.requirements?.mapper.map(unit.statement, { headingPath: unit.headingPath }) ?? []
     const supports = context.requirements
@@ -85,10 +94,7 @@ export function finishControls(
       supports,
     }
     controls.push(control)
-    const following = units[index + 1]
-    if (following && following.blockIndex === units[index]?.blockIndex) {
-      followUps.set(control, following.unit.statement)
-    }
+    sites.set(control, { index, block: units[index]?.blockIndex ?? 0 })
     const idCarrier = [...unit.annotations].reverse().find((annotation) => annotation.id)
     if (idCarrier) pinned.set(idCarrier, [...(pinned.get(idCarrier) ?? []), control])
   }
@@ -107,6 +113,7 @@ export function finishControls(
       )
   }
 
+  const claims: ClaimSite[] = []
   for (const control of controls) {
     if (control.kind !== 'guarantee' || control.owner !== 'provider') continue
     const innermost =
@@ -120,20 +127,24 @@ export function finishControls(
       finder,
       innermost.length ? innermost : fromAnnotation,
     )) {
-      // "… are validated at FIPS 140-3 Level 3. Certificate #5555 was issued on May 3, 2024."
-      const followUp = claim.certificate ? null : findFollowUp(followUps.get(control) ?? '')
-      attestations.push({
+      const attestation: Attestation = {
         id: '',
         service: context.service.id,
         program: claim.program,
         level: claim.level,
-        certificate: claim.certificate ?? followUp?.certificate ?? null,
-        since: claim.since ?? followUp?.since ?? null,
+        certificate: claim.certificate,
+        since: claim.since,
         control: control.id,
         source: control.source,
-      })
+      }
+      attestations.push(attestation)
+      const site = sites.get(control) ?? { index: -1, block: -1 }
+      claims.push({ attestation, ...site, section: control.section })
     }
   }
+  // Facts stated apart from the claim: "Certificate #3254 was issued on …" under a FIPS heading.
+  const statements = units.map(({ unit, blockIndex }) => ({ ...unit, block: blockIndex }))
+  completeAttestations(claims, statements, finder, context.programs)
   return { controls, attestations: numberAttestations(attestations), diagnostics }
 }
 
