@@ -55,6 +55,9 @@ const LABEL = /^(?:[^.!?:–—]{1,60}?\s*(?:[–—]|\s-\s)\s*)/
 // Signals too weak to pass their kind on to list items.
 const WEAK_RULES = new Set(['provider-security', 'lets-you', 'provider-supports', 'you-can'])
 const ADMONITION = /^(?:never|always|do\s+not|don't|avoid)\b/i
+// "For example, …", "Instead, …": a sentence that illustrates or restates the one before it
+// is a control only when it carries a strong signal of its own.
+const ILLUSTRATES = /^(?:for\s+example|for\s+instance|e\.g\.|instead)\s*,/i
 const GENERIC = new Set(NEUTRAL_HEADS)
 
 const notControl = (
@@ -159,9 +162,13 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     for (const exclusion of EXCLUSION_RULES) {
       if (!exclusion.pattern.test(sentence)) continue
       // An obligation stays one even when it points at an example; it just reads less clearly.
+      const obliges =
+        exclusion.reason === 'overview'
+          ? /\b(?:must|should|we\s+(?:\w+ly\s+)?recommend)\b/i
+          : /\b(?:must|we\s+(?:\w+ly\s+)?recommend)\b/i
       if (
-        exclusion.reason === 'example' &&
-        /\b(?:must|we\s+(?:\w+ly\s+)?recommend)\b/i.test(sentence)
+        (exclusion.reason === 'example' || exclusion.reason === 'overview') &&
+        obliges.test(sentence)
       ) {
         penalty = 0.7
         continue
@@ -266,9 +273,18 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         if (who !== 'provider' && who !== 'customer' && who !== 'shared') continue
         named = who
       }
-      const owner = ownerFor(rule, party, shape.text, named)
+      // "…, which you should review": a modal right after "you" is the reader's, whoever
+      // the main subject is.
+      const own =
+        rule.owner === 'subject' &&
+        /\b(?:which|that|whom|where|so)\s+you\s+(?:(?:\w+ly|also|then|still)\s+)*$/i.test(
+          text.slice(0, match.index),
+        )
+      const owner = own ? 'customer' : ownerFor(rule, party, shape.text, named)
       // A provider being responsible for something is its guarantee, not an obligation on anyone.
       const kind = rule.providerGuarantees && owner === 'provider' ? 'guarantee' : rule.kind
+      if (ILLUSTRATES.test(sentence) && (WEAK_RULES.has(rule.name) || rule.weight < 0.75))
+        return notControl('illustration', party, leadIn, announces)
       return decide(rule.name, kind, owner, rule.weight, !rule.needsSecurityTerm)
     }
 

@@ -1,6 +1,6 @@
 /** Why a sentence is not a control even though it may sound like one. */
 export interface ExclusionRule {
-  reason: 'navigation' | 'meta' | 'example' | 'definition'
+  reason: 'navigation' | 'meta' | 'example' | 'definition' | 'publication' | 'pricing' | 'overview'
   pattern: RegExp
 }
 
@@ -38,6 +38,31 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     reason: 'meta',
     pattern:
       /^(?:this|the following|these|the preceding|the next|the rest of this) (?:documentation|topics?|sections?|pages?|chapters?|guides?|tutorials?|procedures?|table|list|illustration|figure|diagram|image|(?:\w+\s+)?best practices|recommendations|guidelines)\b/i,
+  },
+  // "Read the information on this page to…": about the documentation too.
+  {
+    reason: 'meta',
+    pattern:
+      /\b(?:the\s+)?(?:information|content|concepts?)\s+(?:on|in)\s+this\s+(?:page|section|topic|guide|chapter|document)\b/i,
+  },
+  // Audit reports, lists of services in scope, whitepapers: documents to read, not duties.
+  {
+    reason: 'publication',
+    pattern:
+      /\b(?:download|read|view|obtain|request|access)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:reports?|whitepapers?|white\s+papers?|documentation|documents|attestations)\b|\b(?:reports?|whitepapers?|documents|documentation)\s+(?:is|are)\s+(?:\w+ly\s+)?available\b|\bprovides?\s+(?:you\s+with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:list|lists|resources|whitepapers?|guides?|documentation|reports?)\b/i,
+  },
+  // What something costs is not a protection.
+  {
+    reason: 'pricing',
+    pattern:
+      /\b(?:charges?\s+apply|(?:no|an?)\s+additional\s+(?:charge|cost|fee)|at\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost)|is\s+(?:billed|charged)|pricing)\b/i,
+  },
+  // Marketing openers: a service offering "several features" or being "more available than
+  // traditional data centers" names no duty of its own; the features listed after it do.
+  {
+    reason: 'overview',
+    pattern:
+      /\b(?:provides?|offers?|includes?|has)\s+(?:you\s+with\s+)?(?:\w+\s+)?(?:(?:a\s+number\s+of|several|many|various|numerous|a\s+(?:wide\s+)?(?:range|variety|set)\s+of)\s+(?:[\w-]+\s+)?(?:features|capabilities|services|tools)|services\s+that)\b|\bthan\s+(?:traditional|conventional|typical|other|on-premises)\b|\bis\s+(?:the|our)\s+(?:highest|top)\s+priority\b/i,
   },
   // Example introductions.
   {

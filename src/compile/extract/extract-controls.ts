@@ -39,7 +39,7 @@ export interface ExtractContext {
   /** The page's Markdown. Optional: when given, sources get exact columns despite escapes. */
   markdown?: string
   /** Called with every candidate statement and what inference made of it (for tooling). */
-  trace?: (statement: string, classification: Classification) => void
+  trace?: (statement: string, classification: Classification, point: Point) => void
 }
 
 export interface ExtractResult {
@@ -66,6 +66,7 @@ const WEAK_BEFORE_CODE = new Set([
   'no-signal',
   'procedure',
 ])
+const WEAK_LEAD_INS = new Set(['provider-security', 'provider-supports', 'lets-you', 'thing-acts'])
 const LINK_LIST_FILLER = /^[\s,;:.()–—-]*$/
 
 const reparse = unified().use(remarkParse)
@@ -227,7 +228,9 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     const unit = walk.units.at(-1)
     if (!unit || walk.units.length === before || !unit.classification.leadIn || !next) return
     const c = unit.classification
-    if (next.type === 'list' && c.announces)
+    // A lead-in with only a weak signal of its own ("X uses a model that requires three
+    // kinds of access:") is carried by its items too.
+    if (next.type === 'list' && (c.announces || WEAK_LEAD_INS.has(c.rule)))
       unit.classification = { ...c, control: false, rule: 'lead-in' }
     if (next.type === 'code' && (WEAK_BEFORE_CODE.has(c.rule) || c.imperative))
       unit.classification = { ...c, control: false, rule: 'code-lead-in' }

@@ -30,7 +30,7 @@ export function finishControls(
 
   const followUps = new Map<Control, string>()
   for (const [index, { unit }] of units.entries()) {
-    context.trace?.(unit.statement, unit.classification)
+    context.trace?.(unit.statement, unit.classification, unit.point)
     const merged = mergeAnnotations(unit.annotations)
     const c = unit.classification
     if (merged?.skip) continue

@@ -58,6 +58,9 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     on: 'sentence',
     pattern:
       /\b(?:we|aws|amazon)(?:\s+\w+ly)?(?:\s+also)?(?:\s+\w+ly)?\s+(?:recommends?|advises?|suggests?|encourages?|discourages?|advises?\s+against)\b/i,
+    // Advice on how to read the documentation itself.
+    unless:
+      /\b(?:view|read|review|consider|use)\s+(?:these|the|this)\s+(?:best\s+practices|guidelines|recommendations|topics?|information|guide)\b/i,
   },
   {
     name: 'is-recommended',
@@ -104,6 +107,8 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.65,
     on: 'clause',
     pattern: /\byou\s+(?:may|might)\s+(?:also\s+)?(?:want|wish)\s+to\b/i,
+    // "…might want to learn about…": reading on, not acting.
+    unless: /\b(?:want|wish)\s+to\s+(?:learn|read|understand|know|see|explore|review)\b/i,
   },
   // Requirements: obligations, prohibitions and enforced restrictions.
   {
@@ -221,6 +226,9 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.65,
     on: 'verb',
     pattern: /^requires?$/i,
+    // Laws and standards requiring something motivate a control; they are not one.
+    unlessHead:
+      /\b(?:regulations?|laws?|requirements|standards?|polic(?:y|ies)|frameworks?|programs?)\s*$/i,
   },
   {
     name: 'you-cannot',
@@ -239,7 +247,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.75,
     on: 'predicate',
     pattern:
-      /^(?:(?:\w+ly|also|then|now|still)\s+)*(?:can|could|may|are\s+able\s+to|have\s+the\s+(?:option|ability|choice)\s+to)\s+(?!be\b)/i,
+      /^(?:(?:\w+ly|also|then|now|still)\s+)*(?:can|could|may|are\s+able\s+to|have\s+the\s+(?:option|ability|choice)\s+to)\s+(?!(?:also\s+)?(?:be|include|contain|have|come|appear|vary|differ|do\s+nothing)\b)/i,
     unless: /^(?:(?:\w+ly|also)\s+)*(?:can|may)\s+(?:not|no\s+longer)\b/i,
     parties: CUSTOMER_SIDE,
     needsSecurityTerm: true,
