@@ -256,7 +256,8 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         }
       }
       if (rule.byDefault && !shape.byDefault) continue
-      if (rule.on === 'verb' && shape.imperative) continue
+      // An instruction is the reader's: statements about a subject never match it.
+      if ((rule.on === 'verb' || rule.on === 'predicate') && shape.imperative) continue
       if (rule.parties && !rule.parties.includes(party)) continue
       if (rule.needsSecurityTerm && !(rule.on === 'core' ? hasSecurityTerm(shape.core) : secure))
         continue
@@ -297,7 +298,12 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     if (
       from?.kind &&
       from.owner &&
-      (party === null || party === 'neutral' || party === from.party)
+      // A fragment names no subject of its own, whatever its words look like.
+      (!shape.verb ||
+        party === null ||
+        party === 'neutral' ||
+        party === 'program' ||
+        party === from.party)
     ) {
       return decide('lead-in', from.kind, from.owner, from.confidence * 0.9, false)
     }

@@ -39,6 +39,8 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
     pattern:
       /^(?:this|the following|these|the preceding|the next|the rest of this) (?:documentation|topics?|sections?|pages?|chapters?|guides?|tutorials?|procedures?|table|list|illustration|figure|diagram|image|(?:\w+\s+)?best practices|recommendations|guidelines)\b/i,
   },
+  // "You'll also learn how to…": what the reader learns from the guide.
+  { reason: 'meta', pattern: /^you(?:'ll|\s+will)?\s+(?:also\s+)?learn\b/i },
   // "Read the information on this page to…": about the documentation too.
   {
     reason: 'meta',
@@ -62,7 +64,7 @@ export const EXCLUSION_RULES: readonly ExclusionRule[] = [
   {
     reason: 'overview',
     pattern:
-      /\b(?:provides?|offers?|includes?|has)\s+(?:you\s+with\s+)?(?:\w+\s+)?(?:(?:a\s+number\s+of|several|many|various|numerous|a\s+(?:wide\s+)?(?:range|variety|set)\s+of)\s+(?:[\w-]+\s+)?(?:features|capabilities|services|tools)|services\s+that)\b|\bthan\s+(?:traditional|conventional|typical|other|on-premises)\b|\bis\s+(?:the|our)\s+(?:highest|top)\s+priority\b/i,
+      /\b(?:provides?|offers?|includes?|has)\s+(?:you\s+with\s+)?(?:\w+\s+)?(?:(?:a\s+number\s+of|several|many|various|numerous|a\s+(?:wide\s+)?(?:range|variety|set)\s+of)\s+(?:[\w-]+\s+)?(?:features|capabilities|services|tools)|services\s+that)\b|\bthan\s+(?:traditional|conventional|typical|other|on-premises)\b|\bis\s+(?:the|our)\s+(?:highest|top)\s+priority\b|\bmakes\s+it\s+(?:easier|easy|simpler|simple)\b/i,
   },
   // Example introductions.
   {
@@ -81,7 +83,7 @@ export const DEFINITION: RegExp =
   /^(?!you\b|we\b|it is\b|it's\b|there\b)[^,;:]{1,90}?\s(?:is|are|can be|may be|was|were|refers to|means|represents|is defined as|stands for|consists of|describes)\s(?:an?|the|one of|one or more|another|any|also an?|not an?|typically an?|usually an?|made up of|known as)\b/i
 
 export const DEFINITION_KEEP: RegExp =
-  /\b(?:best practice|(?:strongly )?recommended|(?:shared|joint|common|mutual) responsibilit(?:y|ies)|responsibilit(?:y|ies) (?:of|between|that|which)|required|mandatory|must)\b/i
+  /\b(?:(?:that|which)\s+(?:\w+\s+){0,3}only|best practice|(?:strongly )?recommended|(?:shared|joint|common|mutual) responsibilit(?:y|ies)|responsibilit(?:y|ies) (?:of|between|that|which)|required|mandatory|must)\b/i
 
 /** Lead-ins that only announce what follows: the items, not the lead-in, are the controls. */
 export const ANNOUNCES: RegExp =

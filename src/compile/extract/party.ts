@@ -12,6 +12,20 @@ const alternation = (terms: readonly string[]): string =>
     .map((term) => escape(term).replace(/ /g, '[\\s-]+'))
     .join('|')
 
+/**
+ * "CloudTrail", "Key Vault", "Cloud Audit Logs": a head made only of capitalised words, one of
+ * them written like a product (inner capital, or several capitalised words), names a tool the
+ * provider runs. A single sentence-initial capital ("Data", "Logs") does not.
+ */
+function isProductName(head: string): boolean {
+  const words = head
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean)
+  if (!words.length || !words.every((w) => /^[A-Z0-9][\w-]*$/.test(w))) return false
+  return words.length > 1 || /^[A-Z][a-z]+[A-Z]/.test(words[0] ?? '')
+}
+
 /** Names by which prose refers to a service: its name, the name without the vendor, its id. */
 export function serviceAliases(name: string, id: string): string[] {
   const bare = name.replace(/^(?:aws|amazon)\s+/i, '').trim()
@@ -60,7 +74,10 @@ export function createPartyClassifier(
       ...customerHits.map((hit) => ({ ...hit, party: 'customer' as const })),
     ].sort((a, b) => a.index - b.index || b.length - a.length)
     const hit = last.at(-1)
-    if (!hit) return programs.matches(text).length ? 'program' : 'neutral'
+    if (!hit) {
+      if (programs.matches(text).length) return 'program'
+      return isProductName(text) ? 'provider' : 'neutral'
+    }
     // Words after the last party word decide: a name goes on ("AWS Regions", "Amazon S3") and
     // keeps the party; a common noun ("the AWS shared responsibility model") is the real head.
     const tail = text.slice(hit.index + hit.length).trim()

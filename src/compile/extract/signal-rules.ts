@@ -1,6 +1,6 @@
 import type { ControlKind, Owner } from '../../model/control.ts'
 import type { SubjectParty } from './party.ts'
-import { STRONG_PROTECTIVE_VERBS, inflect } from './verb-terms.ts'
+import { PROTECTIVE_VERBS, STRONG_PROTECTIVE_VERBS, inflect } from './verb-terms.ts'
 
 /**
  * One way a sentence signals a control. Rules are tried in order; the first that fits decides
@@ -44,6 +44,9 @@ const forms = (verbs: readonly string[]): string =>
     .join('|')
 
 const PARTICIPLES = forms(STRONG_PROTECTIVE_VERBS)
+const WEAK_PARTICIPLES = forms(
+  PROTECTIVE_VERBS.filter((verb) => !STRONG_PROTECTIVE_VERBS.includes(verb)),
+)
 const PROVIDER_SIDE: readonly SubjectParty[] = ['provider']
 const CUSTOMER_SIDE: readonly SubjectParty[] = ['customer']
 const NEUTRAL_SIDE: readonly SubjectParty[] = ['neutral']
@@ -110,7 +113,28 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     // "…might want to learn about…": reading on, not acting.
     unless: /\b(?:want|wish)\s+to\s+(?:learn|read|understand|know|see|explore|review)\b/i,
   },
+  // "Implementing least privilege is key to…", "This is preferable to storing keys…": a
+  // practice judged good is advice.
+  {
+    name: 'practice-is-key',
+    kind: 'recommendation',
+    owner: 'customer',
+    weight: 0.7,
+    on: 'clause',
+    pattern:
+      /^(?:\w+ing\b[^,;]*?|this|that|doing\s+so)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:key|important|critical|essential|vital|crucial|preferable|safer|more\s+secure|better)\s+(?:to|in|for|than)\b/i,
+    needsSecurityTerm: true,
+  },
   // Requirements: obligations, prohibitions and enforced restrictions.
+  // "Your compliance responsibility is determined by…": the reader's part of the model.
+  {
+    name: 'your-responsibility',
+    kind: 'requirement',
+    owner: 'customer',
+    weight: 0.7,
+    on: 'clause',
+    pattern: /^your\s+(?:[\w-]+\s+)?responsibilit(?:y|ies)\b/i,
+  },
   {
     name: 'responsible-for',
     kind: 'requirement',
@@ -240,6 +264,29 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       /^you\s+(?:cannot|can't|can\s+not|may\s+not|are\s+not\s+(?:able|allowed|permitted)\s+to)\b/i,
   },
   // Capabilities: security features the customer may choose to use.
+  // "X and Y are integrated so that you can…": a feature offered to the reader.
+  {
+    name: 'integrated-so-you-can',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.65,
+    on: 'sentence',
+    pattern: /\b(?:is|are)\s+(?:\w+ly\s+)?integrated\b[^.;]*?\bso\s+(?:that\s+)?you\s+can\b/i,
+    needsSecurityTerm: true,
+  },
+  // "Point-in-time recovery helps protect your tables": a feature that protects when used. A
+  // provider doing something so that you can act is the provider's act (a later rule).
+  {
+    name: 'helps-you',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.65,
+    on: 'sentence',
+    pattern:
+      /\bso\s+(?:that\s+)?you\s+can\b|\bhelps?\s+(?:you\s+)?(?:to\s+)?(?:protect|secure|prevent|detect|monitor|audit|encrypt|control|restrict|recover|restore|enforce)\b/i,
+    parties: [null, 'neutral', 'customer'],
+    needsSecurityTerm: true,
+  },
   {
     name: 'you-can',
     kind: 'capability',
@@ -270,6 +317,8 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.65,
     on: 'verb',
     pattern: /^(?:supports|support|offers|offer|integrates|integrate)$/i,
+    // Supporting logging of events is the service recording them, not a choice.
+    unless: /^\w+\s+(?:logging|recording|auditing)\b/i,
     parties: PROVIDER_SIDE,
     needsSecurityTerm: true,
   },
@@ -305,7 +354,7 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     weight: 0.75,
     on: 'predicate',
     pattern:
-      /\b(?:never|cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't|will\s+not|won't|is\s+not|are\s+not)\s+(?:\w+ly\s+)?(?:be\s+)?(?:leave|leaves|left|exported|extracted|accessed|access|read|viewed|seen|shared|retrieved|exposed|transmitted|written|persisted|stored\s+in\s+plaintext|decrypted\s+by)\b|\bnever\s+(?:leaves?|has\s+access|sees?|stores?|shares?|logs?|persists?)\b|\b(?:has|have)\s+no\s+access\b|\b(?:does\s+not|doesn't|do\s+not|don't)\s+have\s+access\b/i,
+      /\b(?:never|cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't|will\s+not|won't|is\s+not|are\s+not)\s+(?:\w+ly\s+)?(?:be\s+)?(?:leave|leaves|left|exported|extracted|accessed|access|read|viewed|seen|shared|retrieved|exposed|transmitted|written|persisted|stored\s+in\s+plaintext|decrypted\s+by)\b|\bnever\s+(?:leaves?|has\s+access|sees?|stores?|shares?|logs?|persists?)\b|\b(?:is|are)\s+not\s+(?:\w+ly\s+)?(?:accessible|reachable|exposed|visible|readable|exportable|extractable|public|routable)\b|\b(?:has|have)\s+no\s+access\b|\b(?:does\s+not|doesn't|do\s+not|don't)\s+have\s+access\b/i,
   },
   {
     name: 'provider-does-not-keep',
@@ -316,6 +365,56 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     pattern:
       /^(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|never)\s+(?:store|retain|keep|log|share|see|persist|record|use)\s+(?:your|customer|any|the\s+plaintext|plaintext)\b/i,
     parties: PROVIDER_SIDE,
+  },
+  // "Every new role starts with no permissions": a state the provider guarantees.
+  {
+    name: 'starts-without-access',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.7,
+    on: 'predicate',
+    pattern:
+      /^(?:starts?|begins?|is\s+created|are\s+created|comes?)\s+with(?:out|\s+no)\s+(?:any\s+)?(?:permissions?|access|privileges?|rights|credentials)\b/i,
+  },
+  // "You don't have to manage backups": the service takes care of it entirely.
+  {
+    name: 'taken-care-of',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.65,
+    on: 'clause',
+    pattern:
+      /^you\s+(?:do\s+not|don't|never|no\s+longer)\s+(?:have|need)\s+to\s+(?:worry|manage|maintain|patch|provision|schedule|rotate|think|handle|configure)\b|\bthere\s+is\s+no\s+need\s+(?:for\s+you\s+)?to\s+(?:manage|maintain|patch|rotate|configure)\b/i,
+    needsSecurityTerm: true,
+  },
+  // "When you create your account, logging is enabled": on by default.
+  {
+    name: 'on-by-default',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.65,
+    on: 'sentence',
+    pattern:
+      /^(?:by\s+default|when\s+you\s+(?:create|sign\s+up|open|launch)\b[^,]*),\s+[^,;]*?\b(?:is|are)\s+(?:\w+ly\s+)?(?:enabled|on|turned\s+on|active|activated|applied)\b|\b(?:is|are)\s+(?:\w+ly\s+)?(?:enabled|on|active|applied)\s+by\s+default\b/i,
+    unless: /\b(?:not|n't)\s+(?:\w+\s+)?(?:enabled|on|active|applied)\b/i,
+    needsSecurityTerm: true,
+  },
+  // What a weak verb does in the passive ("is redundantly stored", "is recorded in a log") is
+  // protective when the clause says what it protects.
+  {
+    name: 'passive-weak-protective',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.55,
+    on: 'core',
+    pattern: new RegExp(
+      `^(?:(?:is|are|was|were|be|been|get|gets|has\\s+been|have\\s+been|will\\s+be)\\s+)(?:(?:\\w+ly|also|always|automatically|then)\\s+)*(?:${WEAK_PARTICIPLES})\\b`,
+      'i',
+    ),
+    unless:
+      /\bby\s+(?:you|your|the\s+customer|customers|users?|an?\s+(?:user|administrator|customer))\b|^(?:is|are)\s+not\b/i,
+    parties: [...PROVIDER_SIDE, 'neutral'],
+    needsSecurityTerm: true,
   },
   {
     name: 'secure-default',

@@ -35,6 +35,11 @@ export function splitClauses(
     }
     if (depth > 0) continue
     const right = sentence.slice(match.index + match[0].length)
+    // "System and Organization Controls": a word or two before "and" is no clause of its own.
+    const left = sentence.slice(start, match.index)
+    if (left.trim().split(/\s+/).length < 3) continue
+    // "…, including calls from the console and code calls from APIs": a list, not clauses.
+    if (/^\s+and\s+$/i.test(match[0]) && /\b(?:including|such\s+as)\b/i.test(left)) continue
     if (!startsWithParty(right)) continue
     clauses.push({ text: sentence.slice(start, match.index).trim(), start })
     start = match.index + match[0].length

@@ -50,6 +50,9 @@ export const STRONG_PROTECTIVE_VERBS: readonly string[] = [
   'guarantee',
   'certify',
   'revoke',
+  'record',
+  'track',
+  'capture',
 ]
 
 /** Protective verbs too common to signal protection alone: they need a security term nearby. */
@@ -68,9 +71,8 @@ const WEAK_PROTECTIVE_VERBS: readonly string[] = [
   'tokenize',
   'mask',
   'identify',
-  'record',
-  'track',
   'alert',
+  'collect',
   'notify',
   'recover',
   'restore',
