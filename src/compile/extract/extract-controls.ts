@@ -230,7 +230,10 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     const c = unit.classification
     // A lead-in with only a weak signal of its own ("X uses a model that requires three
     // kinds of access:") is carried by its items too.
-    if (next.type === 'list' && (c.announces || WEAK_LEAD_INS.has(c.rule)))
+    // "…is assessed under several programs, including the following:" states its control
+    // whole; the list only names examples.
+    const complete = /\b(?:including|such\s+as)(?:\s+the\s+following)?:\s*$/i.test(unit.statement)
+    if (next.type === 'list' && ((c.announces && !complete) || WEAK_LEAD_INS.has(c.rule)))
       unit.classification = { ...c, control: false, rule: 'lead-in' }
     if (next.type === 'code' && (WEAK_BEFORE_CODE.has(c.rule) || c.imperative))
       unit.classification = { ...c, control: false, rule: 'code-lead-in' }

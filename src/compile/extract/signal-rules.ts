@@ -297,7 +297,6 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       /^(?:(?:\w+ly|also|then|now|still)\s+)*(?:can|could|may|are\s+able\s+to|have\s+the\s+(?:option|ability|choice)\s+to)\s+(?!(?:also\s+)?(?:be|include|contain|have|come|appear|vary|differ|do\s+nothing)\b)/i,
     unless: /^(?:(?:\w+ly|also)\s+)*(?:can|may)\s+(?:not|no\s+longer)\b/i,
     parties: CUSTOMER_SIDE,
-    needsSecurityTerm: true,
   },
   {
     name: 'lets-you',
