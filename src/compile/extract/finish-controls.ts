@@ -29,10 +29,21 @@ export function finishControls(
   const seen = new Map<string, number>()
 
   const followUps = new Map<Control, string>()
-  for (const [index, { unit }] of units.entries()) {
+  const last: { control: Control | null; blockIndex: number } = { control: null, blockIndex: -1 }
+  // A control's statement plus the sentences that only named its programs, for attestations.
+  const claimText = new Map<Control, string>()
+  for (const [index, { unit, blockIndex }] of units.entries()) {
     context.trace?.(unit.statement, unit.classification, unit.point)
     const merged = mergeAnnotations(unit.annotations)
     const c = unit.classification
+    // "These include SOC, PCI and HIPAA.": the programs belong to the control before it.
+    const previous = last.blockIndex === blockIndex ? last.control : null
+    if (c.rule === 'anaphora' && !merged && previous) {
+      const programs = finder.find(unit.statement)
+      previous.programs = [...new Set([...previous.programs, ...programs])].sort()
+      claimText.set(previous, `${claimText.get(previous) ?? previous.statement} ${unit.statement}`)
+      continue
+    }
     if (merged?.skip) continue
     if (!c.control && !merged?.control) continue
     const kind: ControlKind | null = merged?.kind ?? c.kind
@@ -77,6 +88,8 @@ export function finishControls(
       references: unit.references,
     }
     controls.push(control)
+    last.control = control
+    last.blockIndex = blockIndex
     const following = units[index + 1]
     if (following && following.blockIndex === units[index]?.blockIndex) {
       followUps.set(control, following.unit.statement)
@@ -108,7 +121,7 @@ export function finishControls(
         .find((ids) => ids.length > 0) ?? []
     const fromAnnotation = control.origin === 'annotated' ? control.programs : []
     for (const claim of findClaims(
-      control.statement,
+      claimText.get(control) ?? control.statement,
       finder,
       innermost.length ? innermost : fromAnnotation,
     )) {
