@@ -256,6 +256,7 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         }
       }
       if (rule.byDefault && !shape.byDefault) continue
+      if (rule.notContrastive && context.contrastive) continue
       // An instruction is the reader's: statements about a subject never match it.
       if ((rule.on === 'verb' || rule.on === 'predicate') && shape.imperative) continue
       if (rule.parties && !rule.parties.includes(party)) continue

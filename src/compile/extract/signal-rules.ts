@@ -32,6 +32,8 @@ export interface SignalRule {
   byDefault?: boolean
   /** Weak signal: needs a security term in the sentence. */
   needsSecurityTerm?: boolean
+  /** Not for one side of a two-party sentence, where plain indicative duties are requirements. */
+  notContrastive?: boolean
   /** A duty that falls on the provider is its guarantee, not an obligation on anyone. */
   providerGuarantees?: boolean
 }
@@ -298,6 +300,21 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     unless: /^(?:(?:\w+ly|also)\s+)*(?:can|may)\s+(?:not|no\s+longer)\b/i,
     parties: CUSTOMER_SIDE,
   },
+  // "You control access by creating policies", "administrators configure a permission set": the
+  // reader's own act, described, is something the reader can do.
+  {
+    name: 'customer-acts',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.55,
+    on: 'predicate',
+    pattern:
+      /^(?:(?:\w+ly|also|then)\s+)?(?:control|controls|configure|configures|create|creates|define|defines|manage|manages|grant|grants|assign|assigns|attach|attaches|restrict|restricts|enforce|enforces|specify|specifies)\b/i,
+    parties: CUSTOMER_SIDE,
+    needsSecurityTerm: true,
+    // In a two-party sentence the reader's part is a duty (the contrastive rule).
+    notContrastive: true,
+  },
   {
     name: 'lets-you',
     kind: 'capability',
@@ -309,15 +326,41 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     unless: /\b(?:not|n't)\s+(?:\w+\s+)?(?:let|allow|enable|permit|give)\b/i,
     needsSecurityTerm: true,
   },
+  // "The logging service can monitor data events": what a provider tool can do once the reader
+  // turns it on.
+  {
+    name: 'tool-can',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.6,
+    on: 'predicate',
+    pattern: /^(?:(?:\w+ly|also)\s+)?can\s+(?!(?:not|no|be|also\s+be)\b)/i,
+    parties: PROVIDER_SIDE,
+    unlessHead: /^(?:aws|amazon|we|the\s+service|this\s+service|microsoft|azure|google)$/i,
+    needsSecurityTerm: true,
+  },
+  // "The service provides an SDK that signs requests", "… has its own permissions system":
+  // a tool handed to the reader, who decides to use it.
+  {
+    name: 'provider-offers-tool',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.6,
+    on: 'predicate',
+    pattern:
+      /^(?:(?:\w+ly|also)\s+)?(?:provides?|offers?|includes?|(?:has|have)\s+(?:its|their)\s+own)\s+(?:you\s+with\s+)?(?:[\w-]+\s+){0,5}?(?:sdks?|cli|command\s+line\s+tools|tools?|apis?|rules|features?|options?|settings?|mechanisms?|systems?|librar(?:y|ies)|consoles?|controls|capabilit(?:y|ies))\b/i,
+    parties: PROVIDER_SIDE,
+    needsSecurityTerm: true,
+  },
   {
     name: 'provider-supports',
     kind: 'capability',
     owner: 'customer',
     weight: 0.65,
-    on: 'verb',
-    pattern: /^(?:supports|support|offers|offer|integrates|integrate)$/i,
+    on: 'predicate',
+    pattern: /^(?:(?:\w+ly|also)\s+)?(?:supports|support|offers|offer|integrates|integrate)\b/i,
     // Supporting logging of events is the service recording them, not a choice.
-    unless: /^\w+\s+(?:logging|recording|auditing)\b/i,
+    unless: /^(?:(?:\w+ly|also)\s+)?\w+\s+(?:logging|recording|auditing)\b/i,
     parties: PROVIDER_SIDE,
     needsSecurityTerm: true,
   },

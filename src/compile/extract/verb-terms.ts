@@ -101,6 +101,7 @@ export const PROTECTIVE_VERBS: readonly string[] = [
 
 /** Base verbs that open an imperative sentence ("Use MFA…", "Set up logging…"). */
 export const IMPERATIVE_VERBS: readonly string[] = [
+  'safeguard',
   'start',
   'begin',
   'identify',
