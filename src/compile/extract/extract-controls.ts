@@ -20,7 +20,10 @@ import type { PageBlock, ParsedPage, RawAnnotation } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
 import { analyzeClause } from './analyze-clause.ts'
 import { createSentenceClassifier } from './classify-sentence.ts'
-import type { Classification } from './classify-sentence.ts'
+import type { Classification } from './classification.ts'
+import { explainStep } from './classify-sentence.ts'
+import type { ClassifierRule, RuleName } from './rules/index.ts'
+import { PAGE_RULES, pageRuleFor } from './rules/page.ts'
 import { createProgramFinder } from './find-programs.ts'
 import { finishControls } from './finish-controls.ts'
 import { flattenPhrasing } from './flatten-phrasing.ts'
@@ -31,7 +34,7 @@ import { createPartyClassifier, serviceAliases } from './party.ts'
 import { createDutySplitter } from './split-duties.ts'
 import { splitSentences } from './split-sentences.ts'
 import type { Unit } from './unit.ts'
-import { AUXILIARIES } from './verb-terms.ts'
+import { AUXILIARIES } from './terms/verb-terms.ts'
 
 export interface ExtractContext {
   service: Service
@@ -55,18 +58,6 @@ interface Walk {
   units: Unit[]
 }
 
-// Signals too weak to survive introducing a code sample ("To create X, use the following name:").
-const WEAK_BEFORE_CODE = new Set([
-  'imperative',
-  'imperative-admonition',
-  'you-can',
-  'lets-you',
-  'provider-supports',
-  'provider-security',
-  'no-signal',
-  'procedure',
-])
-const WEAK_LEAD_INS = new Set(['provider-security', 'provider-supports', 'lets-you', 'thing-acts'])
 const LINK_LIST_FILLER = /^[\s,;:.()–—-]*$/
 
 const reparse = unified().use(remarkParse)
@@ -228,15 +219,15 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     const unit = walk.units.at(-1)
     if (!unit || walk.units.length === before || !unit.classification.leadIn || !next) return
     const c = unit.classification
-    // A lead-in with only a weak signal of its own ("X uses a model that requires three
-    // kinds of access:") is carried by its items too.
-    // "…is assessed under several programs, including the following:" states its control
-    // whole; the list only names examples.
-    const complete = /\b(?:including|such\s+as)(?:\s+the\s+following)?:\s*$/i.test(unit.statement)
-    if (next.type === 'list' && ((c.announces && !complete) || WEAK_LEAD_INS.has(c.rule)))
-      unit.classification = { ...c, control: false, rule: 'lead-in' }
-    if (next.type === 'code' && (WEAK_BEFORE_CODE.has(c.rule) || c.imperative))
-      unit.classification = { ...c, control: false, rule: 'code-lead-in' }
+    const name = pageRuleFor(c, unit.statement, next.type)
+    if (!name) return
+    const entry = PAGE_RULES.find((rule) => rule.name === name) as ClassifierRule<RuleName>
+    unit.classification = {
+      ...c,
+      control: false,
+      rule: name,
+      trace: [...c.trace, explainStep(entry, { words: unit.statement, head: '' })],
+    }
   }
 
   const none: Handler = () => null

@@ -1,6 +1,11 @@
 import type { ProgramFinder } from './find-programs.ts'
-import { CUSTOMER_TERMS, NEUTRAL_HEADS, PROVIDER_DEVICES, PROVIDER_TERMS } from './party-terms.ts'
-import type { Party } from './party-terms.ts'
+import {
+  CUSTOMER_TERMS,
+  NEUTRAL_HEADS,
+  PROVIDER_DEVICES,
+  PROVIDER_TERMS,
+} from './terms/party-terms.ts'
+import type { Party } from './terms/party-terms.ts'
 
 /** The party a subject names, 'shared' when it coordinates both sides, null when there is none. */
 export type SubjectParty = Party | 'shared' | 'program' | null
