@@ -57,9 +57,19 @@ const AMBIGUOUS = new Set(AMBIGUOUS_IMPERATIVES)
 const NOT_ADVERBS = new Set(['apply', 'supply', 'reply', 'family', 'assembly', 'anomaly', 'only'])
 const isAdverb = (token: string): boolean =>
   (token.endsWith('ly') && token.length > 4 && !NOT_ADVERBS.has(token) && !VERB_FORMS.has(token)) ||
-  ['also', 'always', 'never', 'then', 'now', 'still', 'already', 'just', 'automatically'].includes(
-    token,
-  )
+  [
+    'also',
+    'always',
+    'never',
+    'then',
+    'now',
+    'still',
+    'already',
+    'just',
+    'automatically',
+    'often',
+    'sometimes',
+  ].includes(token)
 
 // "you" is a whole subject, never followed by more of it. ("we" is left to the verb tables:
 // "we assume…", "we want to…" narrate examples and must not become provider actions.)

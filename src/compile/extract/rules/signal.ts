@@ -347,7 +347,7 @@ export const SIGNAL_RULES = [
       /\b(?:regulations?|laws?|requirements|standards?|polic(?:y|ies)|frameworks?|programs?)\s*$/i,
     explain: '"{words}" states a precondition {owner} must meet',
     examples: {
-      fires: ['Exporting a key requires approval from two administrators.'],
+      fires: ['Access to a vault requires approval from two administrators.'],
       silent: ['Industry regulations often require encryption of stored secrets.'],
     },
   },
@@ -550,7 +550,9 @@ export const SIGNAL_RULES = [
     needs: 'security-term',
     explain: '"{words}": a tool handed to the reader',
     examples: {
-      fires: ['Example Vault provides a command line tool that signs every request.'],
+      fires: [
+        'Example Vault provides a command line tool that signs requests with your credentials.',
+      ],
       silent: ['Example Vault provides encryption for every stored secret.'],
     },
   },
@@ -820,7 +822,7 @@ export const SIGNAL_RULES = [
     needs: 'security-term',
     explain: '"{words}": the provider built it to protect',
     examples: {
-      fires: ['Example Vault is designed so that no single operator can open a vault alone.'],
+      fires: ['Example Vault is designed so that no single operator can read key material.'],
       silent: ['Example Vault is designed for small teams.'],
     },
   },
