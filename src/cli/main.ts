@@ -2,6 +2,7 @@
 import { buildCommand } from './commands/build.ts'
 import { checklistCommand } from './commands/checklist.ts'
 import { diffCommand } from './commands/diff.ts'
+import { explainCommand } from './commands/explain.ts'
 import { exportCommand } from './commands/export.ts'
 import { serveCommand } from './commands/serve.ts'
 import { validateCommand } from './commands/validate.ts'
@@ -15,6 +16,7 @@ const commands: Command[] = [
   checklistCommand,
   exportCommand,
   diffCommand,
+  explainCommand,
 ]
 
 const usage = `Usage: secgraph <command> [options]

@@ -43,6 +43,13 @@ export const DIAGNOSTICS = {
     message: 'No programs.yml found in the content root nor in the project',
     hint: 'Add a programs.yml program vocabulary to the content root.',
   },
+  'invalid-catalog-file': {
+    severity: 'error',
+    description:
+      'A requirement catalog under catalogs/ cannot be read or does not have the shape of a derived catalog. Nothing is built.',
+    message: 'Requirement catalog {path} is invalid: {reason}',
+    hint: 'Re-derive content/catalogs/ with `npm run catalogs`, or remove the file.',
+  },
   'invalid-service-file': {
     severity: 'error',
     description:
@@ -189,6 +196,13 @@ export const DIAGNOSTICS = {
       'An annotation names a program id that is not in programs.yml. The other programs of the annotation still apply.',
     message: 'Unknown program "{value}" in secgraph annotation',
     hint: 'Use canonical program ids from programs.yml.',
+  },
+  'annotation-unknown-requirement': {
+    severity: 'error',
+    description:
+      'An annotation names a requirement id that no shipped catalog holds. The other requirements of the annotation still apply.',
+    message: 'Unknown requirement "{value}" in secgraph annotation',
+    hint: 'Use catalog ids such as sc-28, ia-2.1 or nist-800-53-r5:sc-28 (content/catalogs/).',
   },
   'annotation-id-ambiguous': {
     severity: 'error',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { client } from './support/client.ts'
+import { SCHEMA_VERSION } from '../../src/model/index.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
 import { makeGraph } from './support/make-graph.ts'
@@ -87,7 +88,7 @@ describe('GET /v1/meta', () => {
   it('reports version, hash, build time, counts and diagnostics', async () => {
     const res = await api.get('/v1/meta')
     assert.equal(res.status, 200)
-    assert.equal(res.body.schemaVersion, 1)
+    assert.equal(res.body.schemaVersion, SCHEMA_VERSION)
     assert.equal(res.body.contentHash, graph.contentHash)
     assert.equal(res.body.builtAt, graph.builtAt)
     assert.equal(res.body.counts.controls, 12)

@@ -16,6 +16,7 @@ import type { Control } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import type { Program } from '../../model/program.ts'
 import type { Service } from '../../model/service.ts'
+import type { RequirementCatalog, RequirementMapper } from '../map/index.ts'
 import type { PageBlock, ParsedPage, RawAnnotation } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
 import { analyzeClause } from './analyze-clause.ts'
@@ -41,6 +42,8 @@ export interface ExtractContext {
   programs: Program[]
   /** The page's Markdown. Optional: when given, sources get exact columns despite escapes. */
   markdown?: string
+  /** Maps each control to catalog requirements; without it controls carry none. */
+  requirements?: { mapper: RequirementMapper; catalog: RequirementCatalog }
   /** Called with every candidate statement and what inference made of it (for tooling). */
   trace?: (statement: string, classification: Classification, point: Point) => void
 }

@@ -2,6 +2,7 @@ import type { Attestation } from '../../model/attestation.ts'
 import type { Control, ControlKind, Owner } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import { createDiagnostic } from '../diagnostics.ts'
+import { supportsOf } from '../map/supports-of.ts'
 import type { ParsedPage } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
 import type { Classification } from './classification.ts'
@@ -64,6 +65,11 @@ export function finishControls(
     const headingPrograms = unit.headingPath.flatMap((title) => finder.find(title))
     const programs =
       merged?.programs ?? [...new Set([...finder.find(unit.statement), ...headingPrograms])].sort()
+    const requirements =
+      context.requirements?.mapper.map(unit.statement, { headingPath: unit.headingPath }) ?? []
+    const supports = context.requirements
+      ? supportsOf(requirements, context.requirements.catalog)
+      : []
     const scope = unit.section ?? page.topicId
     const base = controlId(scope, unit.statement)
     const count = (seen.get(base) ?? 0) + 1
@@ -86,6 +92,8 @@ export function finishControls(
       origin: merged ? 'annotated' : 'inferred',
       confidence: merged ? 1 : c.confidence,
       references: unit.references,
+      requirements,
+      supports,
     }
     controls.push(control)
     last.control = control
