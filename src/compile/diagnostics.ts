@@ -46,7 +46,7 @@ export const DIAGNOSTICS = {
   'invalid-catalog-file': {
     severity: 'error',
     description:
-      'A requirement catalog shipped in content/catalogs/ cannot be read or does not have the expected shape. The build goes on without requirement mappings.',
+      'A requirement catalog under catalogs/ cannot be read or does not have the shape of a derived catalog. Nothing is built.',
     message: 'Requirement catalog {path} is invalid: {reason}',
     hint: 'Re-derive content/catalogs/ with `npm run catalogs`, or remove the file.',
   },
@@ -229,7 +229,7 @@ export const DIAGNOSTICS = {
   'annotation-unknown-requirement': {
     severity: 'error',
     description:
-      'An annotation pins or rejects a requirement id that is not in the shipped catalogs. The other requirements of the annotation still apply.',
+      'An annotation names a requirement id that no shipped catalog holds. The other requirements of the annotation still apply.',
     message: 'Unknown requirement "{value}" in secgraph annotation',
     hint: 'Use catalog ids such as sc-28, ia-2.1 or nist-800-53-r5:sc-28 (content/catalogs/).',
   },

@@ -5,7 +5,7 @@ import { createDiagnostic } from '../diagnostics.ts'
 import { supportsOf } from '../map/supports-of.ts'
 import type { ParsedPage } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
-import type { Classification } from './classify-sentence.ts'
+import type { Classification } from './classification.ts'
 import { controlId } from './control-id.ts'
 import type { ExtractContext, ExtractResult } from './extract-controls.ts'
 import { completeAttestations } from './complete-attestations.ts'
@@ -33,10 +33,21 @@ export function finishControls(
   const seen = new Map<string, number>()
 
   const sites = new Map<Control, { index: number; block: number }>()
-  for (const [index, { unit }] of units.entries()) {
-    context.trace?.(unit.statement, unit.classification)
+  const last: { control: Control | null; blockIndex: number } = { control: null, blockIndex: -1 }
+  // A control's statement plus the sentences that only named its programs, for attestations.
+  const claimText = new Map<Control, string>()
+  for (const [index, { unit, blockIndex }] of units.entries()) {
+    context.trace?.(unit.statement, unit.classification, unit.point)
     const merged = mergeAnnotations(unit.annotations)
     const c = unit.classification
+    // "These include SOC, PCI and HIPAA.": the programs belong to the control before it.
+    const previous = last.blockIndex === blockIndex ? last.control : null
+    if (c.rule === 'anaphora' && !merged && previous) {
+      const programs = finder.find(unit.statement)
+      previous.programs = [...new Set([...previous.programs, ...programs])].sort()
+      claimText.set(previous, `${claimText.get(previous) ?? previous.statement} ${unit.statement}`)
+      continue
+    }
     if (merged?.skip) continue
     if (!c.control && !merged?.control) continue
     const kind: ControlKind | null = merged?.kind ?? c.kind
@@ -94,7 +105,9 @@ export function finishControls(
       supports,
     }
     controls.push(control)
-    sites.set(control, { index, block: units[index]?.blockIndex ?? 0 })
+    sites.set(control, { index, block: blockIndex })
+    last.control = control
+    last.blockIndex = blockIndex
     const idCarrier = [...unit.annotations].reverse().find((annotation) => annotation.id)
     if (idCarrier) pinned.set(idCarrier, [...(pinned.get(idCarrier) ?? []), control])
   }
@@ -123,7 +136,7 @@ export function finishControls(
         .find((ids) => ids.length > 0) ?? []
     const fromAnnotation = control.origin === 'annotated' ? control.programs : []
     for (const claim of findClaims(
-      control.statement,
+      claimText.get(control) ?? control.statement,
       finder,
       innermost.length ? innermost : fromAnnotation,
     )) {

@@ -50,6 +50,9 @@ export const STRONG_PROTECTIVE_VERBS: readonly string[] = [
   'guarantee',
   'certify',
   'revoke',
+  'record',
+  'track',
+  'capture',
 ]
 
 /** Protective verbs too common to signal protection alone: they need a security term nearby. */
@@ -68,9 +71,8 @@ const WEAK_PROTECTIVE_VERBS: readonly string[] = [
   'tokenize',
   'mask',
   'identify',
-  'record',
-  'track',
   'alert',
+  'collect',
   'notify',
   'recover',
   'restore',
@@ -99,6 +101,7 @@ export const PROTECTIVE_VERBS: readonly string[] = [
 
 /** Base verbs that open an imperative sentence ("Use MFA…", "Set up logging…"). */
 export const IMPERATIVE_VERBS: readonly string[] = [
+  'safeguard',
   'start',
   'begin',
   'identify',
@@ -359,30 +362,3 @@ export const AUXILIARIES: readonly string[] = [
   'also',
   'automatically',
 ]
-
-/** Inflected forms of a base verb (regular rules, with a few irregulars). */
-export function inflect(verb: string): string[] {
-  const [head = verb, ...rest] = verb.split(' ')
-  const tail = rest.length ? ` ${rest.join(' ')}` : ''
-  const irregular: Record<string, string[]> = {
-    run: ['runs', 'ran', 'running'],
-    keep: ['keeps', 'kept', 'keeping'],
-    make: ['makes', 'made', 'making'],
-    set: ['sets', 'setting'],
-    put: ['puts', 'putting'],
-    give: ['gives', 'gave', 'given', 'giving'],
-    back: ['backs', 'backed', 'backing'],
-    log: ['logs', 'logged', 'logging'],
-    fail: ['fails', 'failed', 'failing'],
-  }
-  let forms: string[]
-  if (irregular[head]) forms = irregular[head]
-  else if (/[^aeiou]y$/.test(head))
-    forms = [`${head.slice(0, -1)}ies`, `${head.slice(0, -1)}ied`, `${head}ing`]
-  else if (head.endsWith('e')) forms = [`${head}s`, `${head}d`, `${head.slice(0, -1)}ing`]
-  else if (/(s|sh|ch|x|z)$/.test(head)) forms = [`${head}es`, `${head}ed`, `${head}ing`]
-  else if (/[^aeiou][aeiou][pgt]$/.test(head) && head.length <= 4)
-    forms = [`${head}s`, `${head}${head.at(-1)}ed`, `${head}${head.at(-1)}ing`]
-  else forms = [`${head}s`, `${head}ed`, `${head}ing`]
-  return [head, ...forms].map((form) => form + tail)
-}
