@@ -15,6 +15,17 @@ export const SLOW_TESTS: readonly { path: string; why: string }[] = [
   { path: 'test/fuzz/', why: 'random requests and pages for a time budget' },
   { path: 'test/docs/api-reference.test.ts', why: 'drives chromium' },
   { path: 'test/docs/examples.test.ts', why: 'runs the CLI of every doc example, a process each' },
+  { path: 'test/api/content.test.ts', why: 'serves the whole upstream guide (301 pages), twice' },
+  { path: 'test/compile/upstream.test.ts', why: 'builds the whole upstream guide' },
+  { path: 'test/compile/determinism.test.ts', why: 'builds the whole upstream guide twice' },
+  // A CLI process through tsx costs about 2.5 s of CPU; these files start one per case.
+  { path: 'test/compile/cli.test.ts', why: 'runs secgraph build in a process per case' },
+  { path: 'test/diff/cli.test.ts', why: 'runs secgraph diff in a process per case' },
+  { path: 'test/api/serve-command.test.ts', why: 'starts secgraph serve processes' },
+  {
+    path: 'test/serve/serve-watch.test.ts',
+    why: 'starts secgraph serve processes and waits out reloads',
+  },
 ]
 
 const root = fileURLToPath(new URL('../../', import.meta.url))

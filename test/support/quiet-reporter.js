@@ -79,8 +79,15 @@ export default async function* quietReporter(source) {
         }
         break
       case 'test:fail': {
-        // A suite fails because a test in it did; that test is reported on its own.
-        if (data.details?.type === 'suite') break
+        // A test that failed is reported on its own, not again through each suite around it;
+        // a suite's own failure (a before/after hook) is reported.
+        const failure = /** @type {{ failureType?: string } | undefined} */ (data.details?.error)
+        if (failure?.failureType === 'subtestsFailed') break
+        if (failure?.failureType === 'cancelledByParent') {
+          const path = [...(paths.get(file) ?? []).slice(0, data.nesting ?? 0), data.name]
+          yield `✖ ${shortFile(file)} › ${path.join(' › ')} (cancelled: its suite failed or ended)\n`
+          break
+        }
         failedFiles.add(file)
         const path = [...(paths.get(file) ?? []).slice(0, data.nesting ?? 0), data.name]
         yield data.name === file
