@@ -1,6 +1,6 @@
 import type { Format } from 'ajv/dist/2020.js'
 import { fullFormats } from 'ajv-formats/dist/formats.js'
-import { decodeCursor } from './cursor.ts'
+import { decodeCursor } from '../support/cursor.ts'
 
 /**
  * The string formats the document's schemas may name: ajv-formats' full set plus our cursor.

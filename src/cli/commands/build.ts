@@ -1,5 +1,5 @@
 import { writeGraph } from '../../model/write-graph.ts'
-import { DEFAULT_CONTENT } from '../../compile/load-graph-source.ts'
+import { DEFAULT_CONTENT } from '../../compile/index.ts'
 import { runBuild } from '../run-build.ts'
 import { summarize } from '../summarize.ts'
 import type { Command } from '../command.ts'

@@ -2,23 +2,24 @@ import type { RequestListener } from 'node:http'
 import { parseArgs } from 'node:util'
 import type { Express } from 'express'
 import type { Logger } from 'pino'
-import { createApp } from '../../api/create-app.ts'
-import { listen, shutdownOnSignals } from '../../api/listen.ts'
-import type { RunningServer } from '../../api/listen.ts'
-import { loadOpenApiDocument, openApiSourceOf } from '../../api/load-openapi-document.ts'
-import { requestValidatorsFor } from '../../api/request-validators.ts'
+import {
+  createApp,
+  listen,
+  loadOpenApiDocument,
+  openApiSourceOf,
+  startingHandler,
+  requestValidatorsFor,
+  shutdownOnSignals,
+} from '../../api/index.ts'
+import type { RunningServer } from '../../api/index.ts'
 import type { ChangeFeed } from '../../diff/index.ts'
 import type { Graph } from '../../model/graph.ts'
 import { loadGraph } from '../../model/load-graph.ts'
-import { createLazySearchIndex } from '../../search/create-lazy-search-index.ts'
-import type { LazySearchIndex } from '../../search/create-lazy-search-index.ts'
-import { createServerLog } from '../../serve/create-logger.ts'
-import { createReloader } from '../../serve/create-reloader.ts'
-import type { Reloader } from '../../serve/create-reloader.ts'
-import { startingHandler } from '../../serve/starting-handler.ts'
-import { watchPath } from '../../serve/watch-path.ts'
-import type { Watcher } from '../../serve/watch-path.ts'
-import { mountUi } from '../../ui/mount-ui.ts'
+import { createLazySearchIndex } from '../../search/index.ts'
+import type { LazySearchIndex } from '../../search/index.ts'
+import { createReloader, createServerLog, watchPath } from '../../serve/index.ts'
+import type { Reloader, Watcher } from '../../serve/index.ts'
+import { mountUi } from '../../ui/index.ts'
 import type { Command } from '../command.ts'
 import { formatDiagnostic } from '../format-diagnostic.ts'
 import { summarize } from '../summarize.ts'
@@ -143,7 +144,7 @@ async function run(argv: string[]): Promise<number> {
   // serving a graph file never pays for it.
   const load = async (): Promise<Graph> => {
     if (graphFile !== undefined) return loadGraph(graphFile)
-    const { buildGraph } = await import('../../compile/build-graph.ts')
+    const { buildGraph } = await import('../../compile/index.ts')
     return buildGraph({ content, ...buildOptions })
   }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_CONTENT } from '../../compile/load-graph-source.ts'
+import { DEFAULT_CONTENT } from '../../compile/index.ts'
 import { runBuild } from '../run-build.ts'
 import { summarize } from '../summarize.ts'
 import type { Command } from '../command.ts'

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
-import { startingHandler } from '../../src/serve/starting-handler.ts'
+import { startingHandler } from '../../src/api/starting-handler.ts'
 
 describe('startingHandler (listening, no graph yet)', () => {
   const server = createServer(startingHandler)

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { PROBLEM_TYPES } from '../api/problem-types.ts'
+import { PROBLEM_TYPES } from './problem-types.ts'
 
 /** Seconds a client should wait before asking a starting server again. */
 const RETRY_AFTER_SECONDS = 1
