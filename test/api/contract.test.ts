@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import express from 'express'
 import type { Express } from 'express'
+import { startingHandler } from '../../src/api/starting-handler.ts'
 import { client, contract } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
@@ -54,6 +56,8 @@ describe('the OpenAPI document and the app agree', () => {
     const authed = client(createTestApp({ auth: { tokens: ['t'] } }))
     const noSearch = client(createTestApp({ search: undefined }))
     const noBaseline = client(createTestApp())
+    // What `secgraph serve` answers between listening and having a graph.
+    const starting = client(express().use(startingHandler))
     const failing = client(
       createTestApp({
         beforeRoutes: [
@@ -98,7 +102,10 @@ describe('the OpenAPI document and the app agree', () => {
             res = await failing.get(url)
             break
           case '503':
-            res = await noSearch.get(path === '/v1/controls' ? '/v1/controls?q=keys' : url)
+            res =
+              path === '/readyz'
+                ? await starting.get(url)
+                : await noSearch.get(path === '/v1/controls' ? '/v1/controls?q=keys' : url)
             break
           default:
             assert.fail(`no recipe for status ${status} of ${path}`)
