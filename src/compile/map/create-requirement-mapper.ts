@@ -52,7 +52,8 @@ export function findConcepts(text: string): ConceptHit[] {
       }
     }
   }
-  return hits
+  const named = new Set(hits.map((hit) => hit.concept.name))
+  return hits.filter((hit) => !hit.concept.yieldsTo?.some((name) => named.has(name)))
 }
 
 interface Candidate {
