@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { decodeCursor } from './cursor.ts'
+import { decodeCursor } from '../support/cursor.ts'
 
 /** Id under which the OpenAPI document is registered, so `${OPENAPI_SCHEMA_ID}#/components/...` resolves. */
 export const OPENAPI_SCHEMA_ID = 'urn:secgraph:openapi'

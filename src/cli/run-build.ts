@@ -1,6 +1,6 @@
 import type { Graph } from '../model/graph.ts'
-import { buildGraph } from '../compile/build-graph.ts'
-import type { BuildOptions } from '../compile/build-graph.ts'
+import { buildGraph } from '../compile/index.ts'
+import type { BuildOptions } from '../compile/index.ts'
 import { formatDiagnostic } from './format-diagnostic.ts'
 
 /** Pages above which a progress line is worth showing on an interactive terminal. */

@@ -1,5 +1,5 @@
 import { writeGraph } from '../../model/write-graph.ts'
-import { DEFAULT_CONTENT } from '../../compile/load-graph-source.ts'
+import { DEFAULT_CONTENT } from '../../compile/index.ts'
 import { runBuild, summarize } from '../run-build.ts'
 import type { Command } from '../command.ts'
 import { messageOf } from '../message-of.ts'

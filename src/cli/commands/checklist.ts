@@ -1,10 +1,11 @@
-import { CHECKLIST_FORMATS } from '../../checklist/checklist.ts'
-import type { ChecklistFormat } from '../../checklist/checklist.ts'
-import { createChecklist } from '../../checklist/create-checklist.ts'
-import { renderChecklist } from '../../checklist/render-checklist.ts'
-import { validateScope } from '../../checklist/validate-scope.ts'
-import type { InvalidParameter } from '../../checklist/validate-scope.ts'
-import { writeOutput } from '../../checklist/write-output.ts'
+import {
+  CHECKLIST_FORMATS,
+  createChecklist,
+  renderChecklist,
+  validateScope,
+  writeOutput,
+} from '../../checklist/index.ts'
+import type { ChecklistFormat, InvalidParameter } from '../../checklist/index.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'

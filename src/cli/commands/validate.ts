@@ -1,4 +1,4 @@
-import { DEFAULT_CONTENT } from '../../compile/load-graph-source.ts'
+import { DEFAULT_CONTENT } from '../../compile/index.ts'
 import { runBuild, summarize } from '../run-build.ts'
 import type { Command } from '../command.ts'
 import { messageOf } from '../message-of.ts'

@@ -1,0 +1,5 @@
+export { createApp } from './create-app.ts'
+export type { CreateAppOptions } from './create-app.ts'
+export { LIMITS, listen, shutdownOnSignals } from './listen.ts'
+export type { ListenOptions, RunningServer } from './listen.ts'
+export { findOpenApiFile, loadOpenApiDocument } from './load-openapi-document.ts'

@@ -1,0 +1,6 @@
+export { buildGraph } from './build-graph.ts'
+export type { BuildOptions } from './build-graph.ts'
+export { DEFAULT_CONTENT, loadGraphSource, toBuildOptions } from './load-graph-source.ts'
+export type { GraphSource, LoadedGraph } from './load-graph-source.ts'
+export { createDiagnostic, DIAGNOSTICS } from './diagnostics.ts'
+export type { DiagnosticCode, DiagnosticLocation, DiagnosticSpec } from './diagnostics.ts'

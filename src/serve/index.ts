@@ -1,0 +1,5 @@
+export { createReloader } from './create-reloader.ts'
+export type { ReloaderOptions, ReloadOutcome, Reloader } from './create-reloader.ts'
+export type { ReloadFailure, ReloadStatus, ServedBuild } from './reload-status.ts'
+export { watchPath } from './watch-path.ts'
+export type { WatchOptions, Watcher } from './watch-path.ts'
