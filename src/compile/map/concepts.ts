@@ -87,6 +87,9 @@ export const CONCEPTS = [
       re(
         String.raw`\b(?:TLS|SSL|HTTPS|mTLS|mutual TLS|transport layer security|secure sockets? layer|IPsec|secure (?:channel|transport|connection)s?|end-to-end encrypt\w*)\b`,
       ),
+      re(
+        String.raw`\b(?:unencrypted|insecure|plain-?text|clear-?text) (?:protocols?|connections?|channels?|traffic)\b|\bFTP\b|\btelnet\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('sc-8.1'), i('sc-8'), s('sc-13'), s('sc-23')],
@@ -138,6 +141,8 @@ export const CONCEPTS = [
         String.raw`\b(?:rotat\w+|renew\w*|roll over)\b[^.;]{0,40}\bkeys?\b|\bkeys?\b[^.;]{0,40}\brotat\w+|\bkey rotation\b`,
       ),
     ],
+    // Access and API keys are credentials (credential-management), not cryptographic keys.
+    unless: [re(String.raw`\b(?:access|API|SSH) keys?\b`)],
     weight: 3,
     requirements: [i('sc-12'), s('sc-12.2'), s('sc-13')],
     examples: ['Turn on automatic rotation of the data key every year.'],
@@ -321,6 +326,7 @@ export const CONCEPTS = [
   },
   {
     name: 'privileged-accounts',
+    yieldsTo: ['multi-factor-authentication-privileged'],
     patterns: [
       re(
         String.raw`\b${PRIVILEGED}\b[^.;]{0,20}\b(?:accounts?|users?|access|roles?|credentials?|functions?|mode|permissions?|privileges?|rights)\b`,
@@ -364,7 +370,7 @@ export const CONCEPTS = [
     name: 'access-policy',
     patterns: [
       re(
-        String.raw`\b(?:(?:IAM|access|resource|resource-based|identity-based|bucket|key|endpoint|function|queue|topic|permission|trust|service control) polic(?:y|ies)|permissions?|authoriz\w+|(?<!network |web )(?:access control lists?|ACLs?)|deny|denies|allow(?:ed|s)? access|grant\w* access)\b`,
+        String.raw`\b(?:(?:IAM|access|resource|resource-based|identity-based|bucket|key|endpoint|function|queue|topic|permission|trust|service control) polic(?:y|ies)|permissions?|authoriz\w+|(?<!network |web )(?:access control(?: lists?)?|ACLs?)|deny|denies|allow(?:ed|s)? access|grant\w* access)\b`,
       ),
     ],
     yieldsTo: ['web-application-firewall', 'ports-and-protocols'],
@@ -417,7 +423,7 @@ export const CONCEPTS = [
     name: 'public-network-exposure',
     patterns: [
       re(
-        String.raw`\bpublic (?:IP(?:v4|v6)?(?: address(?:es)?)?|subnets?|endpoints?|internet)\b|\binternet gateway\b|\b(?:reachable|accessible) from the internet\b`,
+        String.raw`\bpublic (?:IP(?:v4|v6)?(?: address(?:es)?)?|subnets?|endpoints?|internet)\b|\binternet gateway\b|\b(?:reachable|accessible) from the internet\b|\b(?:direct |inbound |unrestricted )?internet access\b`,
       ),
     ],
     weight: 3,
@@ -620,7 +626,7 @@ export const CONCEPTS = [
     name: 'vulnerability-scanning',
     patterns: [
       re(
-        String.raw`\b(?:vulnerabilit(?:y|ies)|CVEs?|penetration test\w*|pen[- ]?test\w*|scan\w*\b[^.;]{0,20}\b(?:images?|hosts?|instances?|packages?|code))\b`,
+        String.raw`\b(?:vulnerabilit(?:y|ies)|CVEs?|penetration test\w*|pen[- ]?test\w*|scan\w*\b[^.;]{0,20}\b(?:images?|hosts?|instances?|packages?|code)|(?:image|container|vulnerability|security|malware) scan\w*)\b`,
       ),
     ],
     weight: 3,
@@ -720,7 +726,7 @@ export const CONCEPTS = [
     patterns: [
       re(String.raw`\b${MULTI_ZONE}\b`),
       re(
-        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balanc\w+|durab\w+|single point of failure)\b`,
+        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balancing|durab\w+|single point of failure|auto ?scal\w+|scal\w+ (?:capacity|out)|capacity (?:with|to meet) demand)\b`,
       ),
     ],
     weight: 3,
