@@ -46,7 +46,7 @@ export const DIAGNOSTICS = {
   'invalid-catalog-file': {
     severity: 'error',
     description:
-      'A requirement catalog under catalogs/ cannot be read or does not have the shape of a derived catalog. Nothing is built.',
+      'A file in catalogs/ (the content root\'s, else the project\'s content/catalogs/) is not JSON or not shaped like a shipped catalog (catalog id, requirements with ids, labels, titles, baselines, related ids and text). The file is left out; controls are mapped to the other catalogs.',
     message: 'Requirement catalog {path} is invalid: {reason}',
     hint: 'Re-derive content/catalogs/ with `npm run catalogs`, or remove the file.',
   },
@@ -229,7 +229,7 @@ export const DIAGNOSTICS = {
   'annotation-unknown-requirement': {
     severity: 'error',
     description:
-      'An annotation names a requirement id that no shipped catalog holds. The other requirements of the annotation still apply.',
+      'A requirements= value of a secgraph annotation names no requirement of the shipped catalogs (a withdrawn or mistyped id). The value is dropped; the rest of the annotation applies.',
     message: 'Unknown requirement "{value}" in secgraph annotation',
     hint: 'Use catalog ids such as sc-28, ia-2.1 or nist-800-53-r5:sc-28 (content/catalogs/).',
   },

@@ -10,6 +10,7 @@ import { createApp } from '../../src/api/create-app.ts'
 import { buildCommand } from '../../src/cli/commands/build.ts'
 import { checklistCommand } from '../../src/cli/commands/checklist.ts'
 import { diffCommand } from '../../src/cli/commands/diff.ts'
+import { explainCommand } from '../../src/cli/commands/explain.ts'
 import { exportCommand } from '../../src/cli/commands/export.ts'
 import { serveCommand } from '../../src/cli/commands/serve.ts'
 import { validateCommand } from '../../src/cli/commands/validate.ts'
@@ -27,6 +28,7 @@ const COMMANDS: readonly Command[] = [
   checklistCommand,
   exportCommand,
   diffCommand,
+  explainCommand,
 ]
 const examples = docExamples()
 const where = (example: Example) => `${example.file}:${example.line}: ${example.text}`

@@ -16,6 +16,7 @@ import type { Control } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import type { Program } from '../../model/program.ts'
 import type { Service } from '../../model/service.ts'
+import { resolveRequirementId } from '../map/index.ts'
 import type { RequirementCatalog, RequirementMapper } from '../map/index.ts'
 import type { PageBlock, ParsedPage, RawAnnotation } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
@@ -112,7 +113,15 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
 
   const readAnnotation = (text: string, line: number, column: number): Annotation | null => {
     if (!isAnnotationText(text)) return null
-    const parsed = parseAnnotation({ text, file: page.file, line, column, isProgram: finder.has })
+    const parsed = parseAnnotation({
+      text,
+      file: page.file,
+      line,
+      column,
+      isProgram: finder.has,
+      resolveRequirement: (id) =>
+        context.requirements ? resolveRequirementId(context.requirements.catalog, id) : null,
+    })
     diagnostics.push(...parsed.diagnostics)
     return parsed.annotation
   }

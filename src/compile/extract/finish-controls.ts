@@ -2,6 +2,7 @@ import type { Attestation } from '../../model/attestation.ts'
 import type { Control, ControlKind, Owner } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import { createDiagnostic } from '../diagnostics.ts'
+import { applyRequirementAnnotation } from '../map/apply-requirement-annotation.ts'
 import { supportsOf } from '../map/supports-of.ts'
 import type { ParsedPage } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
@@ -74,8 +75,9 @@ export function finishControls(
     const programs =
       merged?.programs ??
       [...new Set([...finder.find(unit.statement), ...headingPrograms, ...listed])].sort()
-    const requirements =
+    const inferred =
       context.requirements?.mapper.map(unit.statement, { headingPath: unit.headingPath }) ?? []
+    const requirements = applyRequirementAnnotation(inferred, merged?.requirements)
     const supports = context.requirements
       ? supportsOf(requirements, context.requirements.catalog)
       : []
@@ -169,6 +171,7 @@ function mergeAnnotations(annotations: Annotation[]): Annotation | null {
     if (annotation.owner) merged.owner = annotation.owner
     if (annotation.kind) merged.kind = annotation.kind
     if (annotation.programs) merged.programs = annotation.programs
+    if (annotation.requirements) merged.requirements = annotation.requirements
     merged.skip ||= annotation.skip
     merged.control ||= annotation.control
   }

@@ -11,9 +11,14 @@ export interface TextMatch {
 export interface CatalogIndex {
   /** Cosine similarity of the text to every requirement it shares a word with, best first. */
   search(text: string, limit: number): TextMatch[]
-  /** Cosine similarity of the text to one requirement (0 when unknown). */
-  similarity(text: string, id: string): number
+  /** The text's query vector, to compare it with many requirements at once. */
+  vector(text: string): QueryVector
+  /** Cosine similarity of a query vector to one requirement (0 when unknown). */
+  similarity(query: QueryVector, id: string): number
 }
+
+/** A text's normalized TF-IDF weights. */
+export type QueryVector = ReadonlyMap<string, number>
 
 // Function words and the catalog's own boilerplate: they say nothing about which control it is.
 const STOP = new Set(
@@ -34,7 +39,19 @@ export function terms(text: string): string[] {
   return words.filter((w) => !STOP.has(w)).map(stem)
 }
 
+// The catalog repeats a few thousand words hundreds of times: stem each once.
+const stems = new Map<string, string>()
+
 function stem(word: string): string {
+  let stemmed = stems.get(word)
+  if (stemmed === undefined) {
+    stemmed = stemOnce(word)
+    if (stems.size < 100_000) stems.set(word, stemmed)
+  }
+  return stemmed
+}
+
+function stemOnce(word: string): string {
   if (word.length <= 4) return word
   for (const [suffix, min] of [
     ['ations', 5],
@@ -124,11 +141,12 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
         .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
         .slice(0, limit)
     },
-    similarity(text, id) {
+    vector: query,
+    similarity(q, id) {
       const vector = vectors.get(id)
       if (!vector) return 0
       let sum = 0
-      for (const [term, weight] of query(text)) sum += weight * (vector.get(term) ?? 0)
+      for (const [term, weight] of q) sum += weight * (vector.get(term) ?? 0)
       return sum
     },
   }

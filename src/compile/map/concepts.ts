@@ -18,6 +18,8 @@ export interface Concept {
   patterns: readonly RegExp[]
   /** When one of these matches too, the concept does not apply. */
   unless?: readonly RegExp[]
+  /** More specific concepts: when one of them is named, this broader one stands down. */
+  yieldsTo?: readonly string[]
   /**
    * How much naming the concept says about the statement: 3 for a specific safeguard (MFA,
    * encryption at rest), 2 for a usual one, 1 for a broad word (policy, configuration).
@@ -39,7 +41,7 @@ const SECRET = String.raw`(?:secrets?|credentials?|passwords?|access keys?|api k
 const PRIVILEGED = String.raw`(?:privileged|administrat\w+|admin|root (?:user|account)|superuser|crypto(?:graphic)? officers?|co users?|elevated)`
 const PUBLIC = String.raw`(?:public(?:ly)?|anonymous(?:ly)?|internet[- ]facing|open to the (?:internet|world)|0\.0\.0\.0/0|::/0|everyone)`
 const LOGS = String.raw`(?:log(?:s|ging|ged)?|audit (?:trail|log|record)s?|cloudtrail|trails?)`
-const MULTI_ZONE = String.raw`(?:multiple|more than one|two or more|several|different|separate|across|multi-?)\s*(?:availability zones?|azs?|regions?|data centers?|zones?|az)`
+const MULTI_ZONE = String.raw`(?:multiple|more than one|two or more|several|different|separate|across|multi-?)\s*(?:(?:two|three|\d+|all|several|multiple|different) )?(?:availability zones?|azs?|regions?|data centers?|zones?|az)`
 
 const re = (source: string): RegExp => new RegExp(source, 'i')
 
@@ -56,7 +58,7 @@ export const CONCEPTS = [
         String.raw`\b${ENCRYPT}\b[^.;]{0,80}\b(?:at[- ]rest|stored|storage|on disk|disks?|volumes?|snapshots?|buckets?|databases?|tables?|backups?|caches?|files?|queues?|streams?|repositor(?:y|ies)|clusters?)\b`,
       ),
       re(
-        String.raw`\b(?:at[- ]rest|stored data|data (?:that is )?stored|storage|disks?|volumes?|snapshots?|buckets?|databases?|backups?|caches?|queues?|streams?)\b[^.;]{0,80}\b(?:encrypted|encryption)\b`,
+        String.raw`\b(?:at[- ]rest|stored data|data (?:that is )?stored|storage|disks?|volumes?|snapshots?|buckets?|databases?|backups?|caches?|queues?|streams?|logs?|objects?|files?|tables?|records|artifacts?|repositor(?:y|ies)|secrets?|parameters?|topics?|indexes|domains?|clusters?)\b[^.;]{0,80}\b(?:encrypted|encryption|encrypts?)\b`,
       ),
       re(
         String.raw`\bserver[- ]side encryption\b|\b(?:sse|sse-kms|sse-s3)\b|\bdefault encryption\b`,
@@ -72,6 +74,7 @@ export const CONCEPTS = [
   },
   {
     name: 'encryption',
+    yieldsTo: ['encryption-at-rest', 'encryption-in-transit', 'backup-protection'],
     patterns: [re(String.raw`\b${ENCRYPT}\b`)],
     weight: 1,
     requirements: [i('sc-13'), s('sc-28'), s('sc-8')],
@@ -84,6 +87,9 @@ export const CONCEPTS = [
       re(
         String.raw`\b(?:TLS|SSL|HTTPS|mTLS|mutual TLS|transport layer security|secure sockets? layer|IPsec|secure (?:channel|transport|connection)s?|end-to-end encrypt\w*)\b`,
       ),
+      re(
+        String.raw`\b(?:unencrypted|insecure|plain-?text|clear-?text) (?:protocols?|connections?|channels?|traffic)\b|\bFTP\b|\btelnet\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('sc-8.1'), i('sc-8'), s('sc-13'), s('sc-23')],
@@ -94,6 +100,7 @@ export const CONCEPTS = [
   },
   {
     name: 'certificates',
+    yieldsTo: ['fips-validated-cryptography'],
     patterns: [
       re(
         String.raw`\b(?:certificates?|PKI|public key infrastructure|certificate authorit(?:y|ies)|X\.509)\b`,
@@ -134,6 +141,8 @@ export const CONCEPTS = [
         String.raw`\b(?:rotat\w+|renew\w*|roll over)\b[^.;]{0,40}\bkeys?\b|\bkeys?\b[^.;]{0,40}\brotat\w+|\bkey rotation\b`,
       ),
     ],
+    // Access and API keys are credentials (credential-management), not cryptographic keys.
+    unless: [re(String.raw`\b(?:access|API|SSH) keys?\b`)],
     weight: 3,
     requirements: [i('sc-12'), s('sc-12.2'), s('sc-13')],
     examples: ['Turn on automatic rotation of the data key every year.'],
@@ -157,7 +166,7 @@ export const CONCEPTS = [
     name: 'key-destruction',
     patterns: [
       re(
-        String.raw`\b(?:delet\w+|destroy\w*|destruction|zeroiz\w+|zeroes|purg\w+|schedul\w+ (?:the )?deletion)\b[^.;]{0,40}\b(?:keys?|key material)\b|\bkeys?\b[^.;]{0,30}\b(?:deleted|destroyed|zeroized)\b`,
+        String.raw`\b(?:delet\w+|destroy\w*|destruction|zeroiz\w+|zeroes|purg\w+|schedul\w+ (?:the )?deletion)\b[^.;]{0,40}\b(?:keys?|key material)\b|\bkeys?\b[^.;]{0,30}\b(?:delet\w+|destr\w+|zeroiz\w+)`,
       ),
     ],
     weight: 3,
@@ -203,6 +212,7 @@ export const CONCEPTS = [
   },
   {
     name: 'multi-factor-authentication',
+    yieldsTo: ['multi-factor-authentication-privileged'],
     patterns: [
       re(
         String.raw`\b(?:MFA|multi-?factor|two-?factor|2FA|second factor|one-time (?:password|code)s?|hardware tokens?|authenticator app)\b`,
@@ -214,6 +224,11 @@ export const CONCEPTS = [
   },
   {
     name: 'authentication',
+    yieldsTo: [
+      'multi-factor-authentication',
+      'multi-factor-authentication-privileged',
+      'unsuccessful-logons',
+    ],
     patterns: [
       re(
         String.raw`\b(?:authenticat\w+|sign[- ]?in|log[- ]?in|logon|signs? in|logs? in|identity provider|single sign-on|SSO|SAML|OIDC|OpenID|federat\w+|IAM authentication)\b`,
@@ -238,6 +253,7 @@ export const CONCEPTS = [
   },
   {
     name: 'credential-management',
+    yieldsTo: ['embedded-credentials', 'password-policy'],
     patterns: [
       re(
         String.raw`\b(?:rotat\w+|chang\w+|renew\w*|revok\w+|expir\w+|protect\w*|stor\w+|manag\w+|safeguard\w*)\b[^.;]{0,40}\b${SECRET}\b`,
@@ -267,7 +283,7 @@ export const CONCEPTS = [
     name: 'account-management',
     patterns: [
       re(
-        String.raw`\b(?:user|service|machine|guest|shared|temporary) accounts?\b|\b(?:IAM )?(?:users|groups|roles)\b|\baccount (?:management|lifecycle)\b`,
+        String.raw`\b(?:user|service|machine|guest|shared|temporary) accounts?\b|\b(?:IAM )?(?:users|roles)\b|\b(?:IAM|user) groups\b|\baccount (?:management|lifecycle)\b`,
       ),
       re(
         String.raw`\b(?:creat\w+|add\w*|remov\w+|delet\w+|disabl\w+|deactivat\w+|lock\w*)\b[^.;]{0,30}\b(?:users?|accounts?|roles?)\b`,
@@ -284,7 +300,7 @@ export const CONCEPTS = [
         String.raw`\b(?:unused|inactive|stale|dormant|idle)\b[^.;]{0,30}\b(?:accounts?|users?|${SECRET}|roles?)\b`,
       ),
       re(
-        String.raw`\b(?:remove|delete|disable|deactivate)\b[^.;]{0,30}\b(?:unused|inactive|stale|dormant)\b`,
+        String.raw`\b(?:accounts?|users?|${SECRET}|roles?)\b[^.;]{0,40}\b(?:unused|inactive|dormant|not (?:been )?used)\b`,
       ),
     ],
     unless: [
@@ -310,10 +326,12 @@ export const CONCEPTS = [
   },
   {
     name: 'privileged-accounts',
+    yieldsTo: ['multi-factor-authentication-privileged'],
     patterns: [
       re(
         String.raw`\b${PRIVILEGED}\b[^.;]{0,20}\b(?:accounts?|users?|access|roles?|credentials?|functions?|mode|permissions?|privileges?|rights)\b`,
       ),
+      re(String.raw`\broot (?:users?|accounts?)\b|\bsuperusers?\b`),
       re(
         String.raw`\b(?:run|runs|running|execut\w+)\b[^.;]{0,20}\bas (?:root|privileged|non-?root|an? (?:non-?)?privileged)\b|\bnon-?privileged\b|\bprivileged\b`,
       ),
@@ -330,6 +348,9 @@ export const CONCEPTS = [
       ),
       re(
         String.raw`\b(?:quorum|two-person|dual (?:control|authori[sz]ation)|M of N|m-of-n|multiple approvers?)\b`,
+      ),
+      re(
+        String.raw`\b(?:split|divid|separat)\w*\b[^.;]{0,60}\bbetween (?:two|different|separate) (?:people|persons|individuals|administrators|officers|roles|teams)\b`,
       ),
     ],
     weight: 4,
@@ -349,9 +370,10 @@ export const CONCEPTS = [
     name: 'access-policy',
     patterns: [
       re(
-        String.raw`\b(?:(?:IAM|access|resource|resource-based|identity-based|bucket|key|endpoint|function|queue|topic|permission|trust|service control) polic(?:y|ies)|permissions?|authoriz\w+|access control lists?|ACLs?|deny|denies|allow(?:ed|s)? access|grant\w* access|access to)\b`,
+        String.raw`\b(?:(?:IAM|access|resource|resource-based|identity-based|bucket|key|endpoint|function|queue|topic|permission|trust|service control) polic(?:y|ies)|permissions?|authoriz\w+|(?<!network |web )(?:access control(?: lists?)?|ACLs?)|deny|denies|allow(?:ed|s)? access|grant\w* access)\b`,
       ),
     ],
+    yieldsTo: ['web-application-firewall', 'ports-and-protocols'],
     weight: 2,
     requirements: [i('ac-3'), s('ac-6'), s('ac-2')],
     examples: ['Use a key policy to decide which principals may call the decrypt operation.'],
@@ -371,7 +393,7 @@ export const CONCEPTS = [
     name: 'attribute-based-access',
     patterns: [
       re(
-        String.raw`\battribute-based\b|\bABAC\b|\btag-based (?:access|authori[sz]ation)\b|\b(?:condition keys?|conditions? in (?:the |a )?polic(?:y|ies))\b`,
+        String.raw`\battribute-based\b|\bABAC\b|\btag-based (?:access|authori[sz]ation)\b|\b(?:condition keys?|conditions? in (?:the |a )?polic(?:y|ies))\b|\b(?:principal|resource|session|request) tags?\b`,
       ),
     ],
     weight: 2,
@@ -387,7 +409,7 @@ export const CONCEPTS = [
         String.raw`\b${PUBLIC}\b[^.;]{0,40}\b(?:access\w*|read|write|reachable|exposed|available|restor\w+|shar\w+|visible)\b`,
       ),
       re(
-        String.raw`\b(?:block|prohibit|prevent|restrict|deny)\w*\b[^.;]{0,20}\bpublic\b|\bpublic access\b|\b(?:private|not public)\b`,
+        String.raw`\b(?:block|prohibit|prevent|restrict|deny)\w*\b[^.;]{0,20}\bpublic\b|\bpublic access\b|\b(?:private|not (?:be )?public(?:ly accessible)?)\b`,
       ),
       re(
         String.raw`\bshar\w+\b[^.;]{0,30}\b(?:with )?(?:other|external|third-party|cross-) ?accounts?\b`,
@@ -401,7 +423,7 @@ export const CONCEPTS = [
     name: 'public-network-exposure',
     patterns: [
       re(
-        String.raw`\bpublic (?:IP(?:v4|v6)?(?: address(?:es)?)?|subnets?|endpoints?|internet)\b|\binternet gateway\b|\b(?:reachable|accessible) from the internet\b`,
+        String.raw`\bpublic (?:IP(?:v4|v6)?(?: address(?:es)?)?|subnets?|endpoints?|internet)\b|\binternet gateway\b|\b(?:reachable|accessible) from the internet\b|\b(?:direct |inbound |unrestricted )?internet access\b`,
       ),
     ],
     weight: 3,
@@ -450,6 +472,9 @@ export const CONCEPTS = [
     patterns: [
       re(
         String.raw`\bports?\b[^.;]{0,40}\b(?:open|closed|unrestricted|restrict\w*|allow\w*|block\w*|expos\w+|default|only)\b|\b(?:open|unrestricted|unused|default|high-risk) ports?\b`,
+      ),
+      re(
+        String.raw`\b(?:clos\w+|open\w*|restrict\w*|limit\w*|block\w*|disabl\w+)\b[^.;]{0,20}\bports?\b`,
       ),
       re(
         String.raw`\b(?:port|tcp|udp) \d{2,5}\b|\b(?:SSH|RDP|telnet|FTP)\b[^.;]{0,30}\b(?:access|open|allow\w*|ingress)\b`,
@@ -522,6 +547,9 @@ export const CONCEPTS = [
       re(
         String.raw`\b${LOGS}\b[^.;]{0,40}\b(?:retain\w*|retention|kept for|archiv\w+)\b|\b(?:retain\w*|retention)\b[^.;]{0,40}\b${LOGS}\b`,
       ),
+      re(
+        String.raw`\b${LOGS}\b[^.;]{0,30}\bfor (?:at least |up to |a minimum of )?(?:\d+|one|two|three|six|seven|ten|ninety) (?:days?|weeks?|months?|years?)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('au-11'), s('au-9'), s('si-12')],
@@ -549,19 +577,28 @@ export const CONCEPTS = [
       ),
     ],
     weight: 2,
-    requirements: [i('si-4'), i('ca-7'), s('au-6')],
+    // Watching a system's state and health is continuous monitoring (CA-7); watching for attacks
+    // is SI-4, which threat-detection carries.
+    requirements: [i('ca-7'), s('si-4'), s('au-6')],
     examples: ['Monitor the cluster metrics and watch for sudden changes.'],
   },
   {
     name: 'alerting',
+    patterns: [re(String.raw`\b(?:alerts?|alarms?|paged?)\b`)],
+    weight: 2,
+    requirements: [i('si-4.5'), s('si-4'), s('ca-7')],
+    examples: ['Set an alarm that pages the on-call engineer when a key is disabled.'],
+  },
+  {
+    name: 'event-notifications',
     patterns: [
       re(
-        String.raw`\b(?:alerts?|alarms?|notif\w+|notify\w*|paged?|SNS|event subscriptions?|event notifications?)\b`,
+        String.raw`\b(?:notif\w+|notify\w*|SNS|event (?:subscriptions?|notifications?|bus|rules?)|EventBridge|webhooks?)\b`,
       ),
     ],
     weight: 2,
-    requirements: [i('si-4.5'), s('si-4'), s('ca-7')],
-    examples: ['Set an alarm that notifies the on-call engineer when a key is disabled.'],
+    requirements: [i('ca-7'), s('si-4.5'), s('si-4')],
+    examples: ['Subscribe to the notifications the service sends when a cluster event occurs.'],
   },
   {
     name: 'threat-detection',
@@ -589,7 +626,7 @@ export const CONCEPTS = [
     name: 'vulnerability-scanning',
     patterns: [
       re(
-        String.raw`\b(?:vulnerabilit(?:y|ies)|CVEs?|penetration test\w*|pen[- ]?test\w*|scan\w*\b[^.;]{0,20}\b(?:images?|hosts?|instances?|packages?|code))\b`,
+        String.raw`\b(?:vulnerabilit(?:y|ies)|CVEs?|penetration test\w*|pen[- ]?test\w*|scan\w*\b[^.;]{0,20}\b(?:images?|hosts?|instances?|packages?|code)|(?:image|container|vulnerability|security|malware) scan\w*)\b`,
       ),
     ],
     weight: 3,
@@ -600,7 +637,7 @@ export const CONCEPTS = [
     name: 'flaw-remediation',
     patterns: [
       re(
-        String.raw`\b(?:patch\w*|security (?:updates?|fixes)|hotfix\w*|bug fixes|fix\w* (?:flaws|vulnerabilities)|upgrad\w+|updat\w+ (?:to|the) (?:latest|newest|current)|latest (?:version|release|platform|patch)\w*|minor version|version upgrades?|managed (?:platform )?updates?|maintenance windows?)\b`,
+        String.raw`\b(?:patch\w*|security (?:updates?|fixes)|hotfix\w*|bug fixes|fix\w* (?:flaws|vulnerabilities)|upgrad\w+|updat\w+ (?:to|the) (?:latest|newest|current)|latest\b[^.;]{0,30}\b(?:versions?|releases?|platforms?|patch\w*)|minor version|version upgrades?|managed (?:platform )?updates?|maintenance windows?)\b`,
       ),
     ],
     weight: 3,
@@ -622,7 +659,7 @@ export const CONCEPTS = [
     name: 'unsupported-components',
     patterns: [
       re(
-        String.raw`\b(?:supported|unsupported|deprecated|end[- ]of[- ](?:life|support)|outdated|obsolete|legacy)\b[^.;]{0,30}\b(?:versions?|runtimes?|engines?|platforms?|releases?|components?|software|types?)\b|\b(?:versions?|runtimes?)\b[^.;]{0,20}\b(?:no longer supported|still supported|supported)\b`,
+        String.raw`\bend[- ]of[- ](?:life|support)\b|\b(?:supported|unsupported|deprecated|end[- ]of[- ](?:life|support)|outdated|obsolete|legacy)\b[^.;]{0,30}\b(?:versions?|runtimes?|engines?|platforms?|releases?|components?|software|types?)\b|\b(?:versions?|runtimes?)\b[^.;]{0,20}\b(?:no longer supported|still supported|supported)\b`,
       ),
     ],
     weight: 3,
@@ -689,7 +726,7 @@ export const CONCEPTS = [
     patterns: [
       re(String.raw`\b${MULTI_ZONE}\b`),
       re(
-        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balanc\w+|durab\w+|single point of failure)\b`,
+        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balancing|durab\w+|single point of failure|auto ?scal\w+|scal\w+ (?:capacity|out)|capacity (?:with|to meet) demand)\b`,
       ),
     ],
     weight: 3,
@@ -704,6 +741,9 @@ export const CONCEPTS = [
       re(
         String.raw`\b(?:disaster recovery|business continuity|contingency|recovery (?:plans?|time|point)|RTO|RPO|cross-region (?:copy|backup|replication))\b`,
       ),
+      re(
+        String.raw`\brecover\w*\b[^.;]{0,40}\b(?:Regions?|outages?|disasters?|unavailable)\b|\b(?:Region|zone)(?:al)? (?:outages?|failures?)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('cp-2'), s('cp-10'), s('cp-6')],
@@ -717,7 +757,8 @@ export const CONCEPTS = [
       ),
     ],
     weight: 3,
-    requirements: [i('cp-9'), s('cm-3'), s('si-12')],
+    // Refusing an unapproved destructive change is change control; the data itself stays backed up.
+    requirements: [i('cm-3'), s('cp-9'), s('si-13')],
     examples: ['Turn on deletion protection so a mistaken call cannot drop the database.'],
   },
   {
@@ -770,7 +811,7 @@ export const CONCEPTS = [
     name: 'default-settings',
     patterns: [
       re(
-        String.raw`\b(?:default (?:port|user ?names?|passwords?|accounts?|credentials|settings?|configurations?)|custom (?:administrator|admin|master) user ?names?|change the default)\b`,
+        String.raw`\b(?:default (?:(?:administrator|admin|master|root) )?(?:ports?|user ?names?|passwords?|accounts?|credentials|settings?|configurations?)|custom (?:administrator|admin|master) user ?names?|change the default)\b`,
       ),
     ],
     weight: 3,
@@ -792,9 +833,10 @@ export const CONCEPTS = [
     name: 'inventory',
     patterns: [
       re(
-        String.raw`\b(?:inventor(?:y|ies)|asset (?:management|tracking|list)|unused (?:resources?|security groups?|network acls?|addresses|eips?|elastic ips?|instances?|volumes?)|tag(?:s|ging)? (?:resources|polic(?:y|ies))|resource tags?)\b`,
+        String.raw`\b(?:inventor(?:y|ies)|asset (?:management|tracking|list)|unused\b[^.;]{0,40}\b(?:resources?|security groups?|network access control lists|network acls?|addresses|eips?|elastic ips?|instances?|volumes?|snapshots?|images?|buckets?|functions?)|tag(?:s|ging)? (?:resources|polic(?:y|ies))|resource tags?)\b`,
       ),
     ],
+    yieldsTo: ['unused-accounts-and-credentials'],
     weight: 3,
     requirements: [i('cm-8'), s('cm-7')],
     examples: ['Keep an inventory of every resource and remove the unused ones.'],
@@ -847,7 +889,7 @@ export const CONCEPTS = [
     name: 'physical-security',
     patterns: [
       re(
-        String.raw`\b(?:physical (?:access|security|protection|controls?)|data cent(?:er|re)s?|facilit(?:y|ies)|guards?|badges?|CCTV|environmental (?:controls?|protection))\b`,
+        String.raw`\b(?:enter\w*|access\w*)\b[^.;]{0,30}\b(?:rooms?|buildings?|premises|cages?)\b|\b(?:physical (?:access|security|protection|controls?)|data cent(?:er|re)s?|facilit(?:y|ies)|guards?|badges?|CCTV|environmental (?:controls?|protection))\b`,
       ),
     ],
     weight: 3,
@@ -935,7 +977,7 @@ export const CONCEPTS = [
     name: 'input-validation',
     patterns: [
       re(
-        String.raw`\b(?:input validation|validat\w+ (?:the |all |every |user )?(?:input|requests?|parameters)|injection|cross-site scripting|XSS|sanitiz\w+ input)\b`,
+        String.raw`\b(?:input validation|validat\w+ (?:the |all |every |each |user )?(?:input|requests?|parameters?)|injection|cross-site scripting|XSS|sanitiz\w+ input)\b`,
       ),
     ],
     weight: 3,
@@ -979,7 +1021,7 @@ export const CONCEPTS = [
     name: 'shared-responsibility',
     patterns: [
       re(
-        String.raw`\bshared responsibility\b|\bresponsib\w+ (?:of|for) (?:security|the security)\b|\bsecurity (?:of|in) the cloud\b`,
+        String.raw`\bresponsibilit\w+\b[^.;]{0,50}\bshare\w*\b|\bshare\w*\b[^.;]{0,30}\bresponsibilit\w+|\bshared responsibility\b|\bresponsib\w+ (?:of|for) (?:security|the security)\b|\bsecurity (?:of|in) the cloud\b`,
       ),
     ],
     weight: 2,

@@ -52,7 +52,8 @@ export function findConcepts(text: string): ConceptHit[] {
       }
     }
   }
-  return hits
+  const named = new Set(hits.map((hit) => hit.concept.name))
+  return hits.filter((hit) => !hit.concept.yieldsTo?.some((name) => named.has(name)))
 }
 
 interface Candidate {
@@ -114,8 +115,9 @@ export function createRequirementMapper(catalog: RequirementCatalog): Requiremen
     }
 
     if (candidates.size === 0) return fallback(statement)
+    const query = index.vector(statement)
     for (const candidate of candidates.values())
-      candidate.score += SIMILARITY_WEIGHT * index.similarity(statement, candidate.id)
+      candidate.score += SIMILARITY_WEIGHT * index.similarity(query, candidate.id)
     const ranked = [...candidates.values()].sort(
       (a, b) => b.score - a.score || (a.id < b.id ? -1 : 1),
     )

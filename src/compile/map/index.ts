@@ -1,5 +1,5 @@
 export { createCatalogIndex } from './catalog-index.ts'
-export type { CatalogIndex, TextMatch } from './catalog-index.ts'
+export type { CatalogIndex, QueryVector, TextMatch } from './catalog-index.ts'
 export { CONCEPTS } from './concepts.ts'
 export type { Concept, ConceptName, ConceptTarget } from './concepts.ts'
 export { createRequirementMapper, findConcepts } from './create-requirement-mapper.ts'
