@@ -75,6 +75,20 @@ describe('customer responsibility matrix (/v1/checklists?baseline=…)', () => {
     )
   })
 
+  it('OSCAL: implemented requirements by NIST control id, against the published FedRAMP profile', async () => {
+    const res = await api.get(`${MATRIX}&format=oscal`)
+    assert.match(String(res.headers['content-type']), /^application\/oscal\+json/)
+    const implementation =
+      res.body['component-definition'].components[0]['control-implementations'][0]
+    assert.match(implementation.source, /FedRAMP_rev5_MODERATE-baseline_profile\.json$/)
+    assert.deepEqual(
+      implementation['implemented-requirements'].map(
+        (r: { 'control-id': string }) => r['control-id'],
+      ),
+      ['sc-8', 'sc-8.1', 'sc-28'],
+    )
+  })
+
   it('400 for parameters that do not apply, several baselines, or a program that is no baseline', async () => {
     const res = await api.get(`${MATRIX}&owner=customer&program=pci-dss`)
     assert.equal(res.status, 400)

@@ -12,6 +12,8 @@ import type { ResponsibilityMatrix } from '../../src/checklist/index.ts'
 import { buildGraph } from '../../src/compile/build-graph.ts'
 import type { Graph } from '../../src/model/graph.ts'
 import { contentRoot } from './support/paths.ts'
+import { validateOscal } from './support/oscal-validator.ts'
+import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 
 /** The issue's "done when": FedRAMP Moderate on CloudHSM, from the project's content, every format. */
 describe('customer responsibility matrix: FedRAMP Moderate on CloudHSM (content/)', () => {
@@ -46,6 +48,18 @@ describe('customer responsibility matrix: FedRAMP Moderate on CloudHSM (content/
       MATRIX_FORMATS.map((f) => [f, renderMatrix(matrix, f).body] as const),
     )
     assert.deepEqual(JSON.parse(rendered.json as string), JSON.parse(JSON.stringify(matrix)))
+    const oscal = JSON.parse(rendered.oscal as string)
+    const implemented = oscal['component-definition'].components[0]['control-implementations'][0]
+    assert.equal(
+      implemented.source,
+      'https://raw.githubusercontent.com/GSA/fedramp-automation/master/dist/content/rev5/baselines/json/FedRAMP_rev5_MODERATE-baseline_profile.json',
+    )
+    assert.deepEqual(
+      implemented['implemented-requirements'].map((r: { 'control-id': string }) => r['control-id']),
+      matrix.rows
+        .filter((r) => r.origination !== 'not-addressed')
+        .map((r) => r.requirement.controlId),
+    )
     const csv = parse(rendered.csv as string, { columns: true }) as Record<string, string>[]
     assert.deepEqual(
       csv.map((r) => r.requirement),
@@ -57,3 +71,27 @@ describe('customer responsibility matrix: FedRAMP Moderate on CloudHSM (content/
     assert.match(markdown, /^## Not addressed by the documentation$/m)
   })
 })
+
+test(
+  "the matrix as OSCAL is valid against NIST's OSCAL 1.1.3 schema",
+  skipUnless(oscalSchemaFile),
+  async () => {
+    const graph = await buildGraph({ content: contentRoot })
+    const matrix = createResponsibilityMatrix(
+      graph,
+      { baseline: 'fedramp-moderate', services: ['cloudhsm'], topics: [] },
+      { generatedAt: graph.builtAt },
+    )
+    const document = JSON.parse(renderMatrix(matrix, 'oscal').body)
+    assert.deepEqual(validateOscal(document), [])
+    const requirement =
+      document['component-definition'].components[0]['control-implementations'][0][
+        'implemented-requirements'
+      ][0]
+    assert.ok(
+      requirement.props.some((p: { name: string }) => p.name === 'control-origination'),
+      'control-origination prop',
+    )
+    assert.ok(requirement['responsible-roles'].length > 0)
+  },
+)

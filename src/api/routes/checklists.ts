@@ -31,7 +31,7 @@ const NOT_WITH_BASELINE = ['program', 'owner', 'kind', 'general'] as const
 const BOM = '\uFEFF'
 
 /** The matrix needs one baseline and none of the action filters; every conflict is listed. */
-function matrixConflicts(scope: ResolvedScope, format: string): InvalidParam[] {
+function matrixConflicts(scope: ResolvedScope): InvalidParam[] {
   const issues: InvalidParam[] = NOT_WITH_BASELINE.filter((n) => scope[n] !== undefined).map(
     (name) => ({
       name,
@@ -41,15 +41,6 @@ function matrixConflicts(scope: ResolvedScope, format: string): InvalidParam[] {
   )
   if ((scope.baseline?.length ?? 0) > 1) {
     issues.push({ name: 'baseline', in: 'query', reason: 'one baseline at a time' })
-  }
-  if (format === 'oscal') {
-    issues.push({
-      name: 'format',
-      in: 'query',
-      reason: 'with baseline: json, markdown, csv or csv-bom',
-      invalid: ['oscal'],
-      valid: ['json', 'markdown', 'csv', 'csv-bom'],
-    })
   }
   return issues
 }
@@ -77,7 +68,7 @@ export const checklistRoutes: RouteFactory = ({ index }) => {
         const generatedAt = graph.builtAt
         let rendered
         if (scope.baseline !== undefined) {
-          const conflicts = matrixConflicts(scope, format)
+          const conflicts = matrixConflicts(scope)
           if (conflicts.length > 0) throw HttpError.invalidParameters(conflicts)
           const matrix = createResponsibilityMatrix(
             graph,

@@ -67,7 +67,13 @@ export function createResponsibilityMatrix(
     const rule = originationOf(facts)
     byOrigination[rule.origination] += 1
     rows.push({
-      requirement: { id: r.id, label: r.label, title: r.title, family: r.family },
+      requirement: {
+        id: r.id,
+        controlId: r.controlId,
+        label: r.label,
+        title: r.title,
+        family: r.family,
+      },
       origination: rule.origination,
       reason: rule.explain,
       ...facts,

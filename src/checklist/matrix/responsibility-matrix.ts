@@ -39,7 +39,8 @@ export interface MatrixStatement {
 
 /** One requirement of the baseline: who does what, with the statements that say so. */
 export interface MatrixRow {
-  requirement: { id: string; label: string; title: string; family: string }
+  /** `controlId` is the catalog's own id (`sc-28`), as OSCAL references it. */
+  requirement: { id: string; controlId: string; label: string; title: string; family: string }
   origination: Origination
   /** Why this origination, in a sentence (from the rule that decided it). */
   reason: string
