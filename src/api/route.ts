@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { ChangeFeed } from '../diff/index.ts'
-import type { SearchIndex } from '../search/create-search-index.ts'
-import type { ReloadStatus } from '../serve/reload-status.ts'
+import type { SearchIndex } from '../search/index.ts'
+import type { ReloadStatus } from '../serve/index.ts'
 import type { GraphIndex } from './graph-index.ts'
 import type { ValidRequest } from './validate-request.ts'
 

@@ -1,4 +1,4 @@
-import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js'
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { OPENAPI_SCHEMA_ID } from './create-ajv.ts'
 import type { InvalidParam } from './http-error.ts'
@@ -20,6 +20,17 @@ export interface ValidRequest {
 export interface ValidationResult {
   request: ValidRequest
   issues: InvalidParam[]
+}
+
+/**
+ * Turns one operation's query or path object schema into a validate function: `ajv.compile` at run
+ * time, or a lookup of standalone code made at build time; `name` is `parameterSchemaName(…)`.
+ */
+export type CompileSchema = (schema: Record<string, unknown>, name: string) => ValidateFunction
+
+/** Stable name of an operation's query or path schema, e.g. `get /v1/controls query`. */
+export function parameterSchemaName(method: string, path: string, where: 'query' | 'path'): string {
+  return `${method} ${path} ${where}`
 }
 
 /** Validates one operation's query and path parameters; compiled once, called per request. */
@@ -164,17 +175,25 @@ function toIssues(errors: ErrorObject[], where: 'query' | 'path'): InvalidParam[
  * (`?owner=a,b`); scalars may appear once; any parameter the document doesn't name is rejected.
  */
 export function createRequestValidator(
-  ajv: Ajv2020,
+  compiler: Ajv2020 | CompileSchema,
   document: OpenAPIV3_1.Document,
   path: string,
   method = 'get',
 ): RequestValidator {
+  const compile: CompileSchema =
+    typeof compiler === 'function' ? compiler : (schema) => compiler.compile(schema)
   const specs = collectParameters(document as unknown as Json, path, method)
   const querySpecs = specs.filter((s) => s.in === 'query')
   const pathSpecs = specs.filter((s) => s.in === 'path')
   const bySpecName = new Map(querySpecs.map((s) => [s.name, s]))
-  const validateQuery = ajv.compile(objectSchema(querySpecs, true))
-  const validatePath = ajv.compile(objectSchema(pathSpecs, false))
+  const validateQuery = compile(
+    objectSchema(querySpecs, true),
+    parameterSchemaName(method, path, 'query'),
+  )
+  const validatePath = compile(
+    objectSchema(pathSpecs, false),
+    parameterSchemaName(method, path, 'path'),
+  )
   const defaults = querySpecs.filter((s) => s.default !== undefined)
 
   return (search, path) => {

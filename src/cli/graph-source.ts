@@ -1,5 +1,5 @@
-import { DEFAULT_CONTENT, loadGraphSource } from '../compile/load-graph-source.ts'
-import type { GraphSource } from '../compile/load-graph-source.ts'
+import { DEFAULT_CONTENT, loadGraphSource } from '../compile/index.ts'
+import type { GraphSource } from '../compile/index.ts'
 import type { Graph } from '../model/graph.ts'
 import { slugify } from '../model/slugify.ts'
 import { messageOf } from './message-of.ts'

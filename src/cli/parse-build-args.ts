@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import type { BuildOptions } from '../compile/build-graph.ts'
-import { toBuildOptions } from '../compile/load-graph-source.ts'
+import type { BuildOptions } from '../compile/index.ts'
+import { toBuildOptions } from '../compile/index.ts'
 import { checkServiceSlug, CONTENT_BUILD_OPTIONS, SERVICE_OPTION } from './graph-source.ts'
 
 /** Options shared by `secgraph build` and `secgraph validate`, parsed strictly. */

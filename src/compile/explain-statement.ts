@@ -4,7 +4,8 @@ import type { ControlKind, Owner } from '../model/control.ts'
 import type { Diagnostic } from '../model/diagnostic.ts'
 import type { Program } from '../model/program.ts'
 import type { Relation } from '../model/requirement.ts'
-import { createSentenceClassifier } from './extract/classify-sentence.ts'
+import { createSentenceClassifier } from './extract/index.ts'
+import type { TraceStep } from './extract/index.ts'
 import { createProgramFinder } from './extract/find-programs.ts'
 import { serviceAliases } from './extract/party.ts'
 import { createRequirementMapper, supportsOf, withCoverage } from './map/index.ts'
@@ -40,6 +41,8 @@ export interface Explanation {
   confidence: number
   /** The classifier rule that decided. */
   rule: string
+  /** The rules that fired, with the words that triggered them, the deciding rule last. */
+  trace: TraceStep[]
   /** Ranked best first. */
   requirements: ExplainedRequirement[]
 }
@@ -127,6 +130,7 @@ export function explainStatement(statement: string, context: ExplainContext): Ex
     supports: supportsOf(mappings, context.catalog),
     confidence: c.confidence,
     rule: c.rule,
+    trace: c.trace,
     requirements,
   }
 }

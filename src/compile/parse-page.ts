@@ -1,5 +1,16 @@
-import type { Definition, Heading, Html, List, Nodes, Paragraph, Root, RootContent } from 'mdast'
+import type {
+  Definition,
+  Heading,
+  Html,
+  List,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../model/diagnostic.ts'
@@ -13,8 +24,18 @@ import { collectLinks } from './parse/collect-links.ts'
 import { headingInfo } from './parse/heading-info.ts'
 import { htmlAnchors } from './parse/html-anchors.ts'
 import { readAnnotations } from './parse/read-annotations.ts'
+import { readFrontMatter } from './parse/read-front-matter.ts'
+import {
+  fieldTableResponsibility,
+  isResponsibilityLabel,
+  partyOf,
+  readMatrix,
+} from './parse/read-responsibility.ts'
+import { remarkFlowDirectives } from './parse/remark-flow-directives.ts'
 import { remarkGfmDialect } from './parse/remark-gfm-dialect.ts'
 import { splitPseudoHeading } from './parse/split-pseudo-heading.ts'
+import { unwrapDialect } from './parse/unwrap-dialect.ts'
+import type { MetadataField } from './parse/unwrap-dialect.ts'
 import type { PageBlock, ParsedPage, RawAnnotation, TopicsEntry } from './parsed-page.ts'
 
 /** What `parsePage` needs: the file (relative to the content root), its text and its service id. */
@@ -25,6 +46,21 @@ export interface ParsePageInput {
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i
+const LINK_FILLER = /^[\s,;:.|()\u2013\u2014-]*$/
+
+/** A paragraph of links and separators only: a lone link line or a bare URL list, navigation. */
+function isLinksOnly(children: readonly PhrasingContent[]): boolean {
+  return (
+    children.some((node) => node.type === 'link' || node.type === 'linkReference') &&
+    children.every(
+      (node) =>
+        node.type === 'link' ||
+        node.type === 'linkReference' ||
+        node.type === 'break' ||
+        (node.type === 'text' && LINK_FILLER.test(node.value)),
+    )
+  )
+}
 
 function at(node: { position?: { start: { line: number; column: number } } }): {
   line: number
@@ -66,8 +102,17 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
   const { file, service } = input
   const diagnostics: Diagnostic[] = []
   // GFM: security docs lean on pipe tables; bare-URL links and strikethrough come with it.
-  const parser = unified().use(remarkParse).use(remarkGfmDialect, { markdown: input.markdown })
+  // Front matter and `:::` directives: the Docusaurus, MkDocs, Hugo and DocFX dialects.
+  const parser = unified()
+    .use(remarkParse)
+    .use(remarkGfmDialect, { markdown: input.markdown })
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkFlowDirectives)
   const tree: Root = parser.parse(input.markdown)
+  const front = readFrontMatter(tree, input.markdown, file)
+  diagnostics.push(...front.diagnostics)
+  const dialect = unwrapDialect(tree, input.markdown, file)
+  diagnostics.push(...dialect.diagnostics)
   const definitions = new Map<string, Definition>()
   for (const node of tree.children) {
     if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node)
@@ -77,12 +122,17 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
     (node): node is Heading => node.type === 'heading' && node.depth === 1,
   )
   const titleInfo = titleHeading ? headingInfo(titleHeading.children) : null
-  const title = titleInfo?.text || baseName(file)
+  const frontTitle = front.frontMatter?.title ?? null
+  const title = titleInfo?.text || frontTitle || baseName(file)
   const anchor =
-    titleInfo?.anchor ?? (slugify(titleInfo?.text ?? '') || anchorId(baseName(file)) || 'page')
+    titleInfo?.anchor ??
+    (slugify(titleInfo?.text || frontTitle || '') || anchorId(baseName(file)) || 'page')
   const topicId = `${service}.${anchorId(anchor) || 'page'}`
-  const source: Source = { file, ...(titleHeading ? at(titleHeading) : at({})), headingPath: [] }
-  if (!titleInfo?.text && tree.children.length > 0) {
+  const titleAt = titleHeading
+    ? at(titleHeading)
+    : { line: front.frontMatter?.line ?? 1, column: 1 }
+  const source: Source = { file, ...titleAt, headingPath: [] }
+  if (!titleInfo?.text && !frontTitle && tree.children.length > 0) {
     diagnostics.push(createDiagnostic('missing-title', source, { title }))
   }
 
@@ -182,9 +232,39 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
     pending = []
   }
 
+  // The document's own word on ownership: `**Responsibility**: Customer` fields and field tables
+  // set the owner of their section (and the sections under it), scope id → owner.
+  const ownership = new Map<string, RawAnnotation>()
+  const setOwner = (value: string, where: { line: number; column: number }): void => {
+    const owner = partyOf(value)
+    if (owner === undefined) {
+      diagnostics.push(createDiagnostic('responsibility-unknown', { file, ...where }, { value }))
+      return
+    }
+    const scope = stack.at(-1)?.id ?? topicId
+    if (owner && !ownership.has(scope))
+      ownership.set(scope, {
+        text: `secgraph: owner=${owner}`,
+        line: where.line,
+        column: where.column,
+        derived: 'field',
+      })
+  }
+  const fields: MetadataField[] = dialect.fields
+  let nextField = 0
+  const takeFields = (beforeLine: number): void => {
+    for (
+      let field = fields[nextField];
+      field && field.line < beforeLine;
+      field = fields[++nextField]
+    )
+      if (isResponsibilityLabel(field.label)) setOwner(field.value, field)
+  }
+
   const children = tree.children
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent
+    takeFields(node.position?.start.line ?? 1)
     if (node === titleHeading) {
       dropPending()
       addLinks(node)
@@ -235,11 +315,64 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
         continue
       }
     }
+    if (node.type === 'paragraph' && isLinksOnly(node.children)) {
+      // A lone link line or a bare URL list: navigation, whose links still count.
+      dropPending()
+      addLinks(node)
+      continue
+    }
+    if (node.type === 'blockquote') {
+      // So is a link alone in a callout (DocFX `> [!div class="nextstepaction"]`).
+      addLinks(node)
+      node.children = node.children.filter(
+        (child) => child.type !== 'paragraph' || !isLinksOnly(child.children),
+      )
+      if (node.children.length > 0) addBlock(node)
+      else dropPending()
+      continue
+    }
+    if (node.type === 'table') {
+      const responsibility = fieldTableResponsibility(node)
+      if (responsibility !== null) {
+        setOwner(responsibility, at(node))
+        dropPending()
+        addLinks(node)
+        continue
+      }
+      const rows = readMatrix(node)
+      if (rows) {
+        // Each duty becomes a block of its own, owned as the matrix marks it; an annotation
+        // above the matrix still has the last word.
+        const explicit = pending
+        for (const { duty, owner } of rows) {
+          pending = [
+            { text: `secgraph: owner=${owner}`, ...at(duty), derived: 'matrix' },
+            ...explicit,
+          ]
+          const paragraph: Paragraph = { type: 'paragraph', children: duty.children }
+          if (duty.position) paragraph.position = duty.position
+          addBlock(paragraph)
+        }
+        addLinks(node)
+        continue
+      }
+    }
     // remark-parse only puts flow (block) content at the root, whatever the mdast union says.
     addBlock(node as PageBlock['node'])
     addLinks(node)
   }
   dropPending()
+  takeFields(Number.POSITIVE_INFINITY)
+  if (ownership.size > 0) {
+    const parentOf = new Map(sections.map((section) => [section.id, section.parent]))
+    for (const block of blocks) {
+      let scope: string | null = block.section
+      while (scope !== null && !ownership.has(scope)) scope = parentOf.get(scope) ?? null
+      const field = ownership.get(scope ?? topicId)
+      // Outermost first: the block's own comments, read after it, override the field.
+      if (field) block.annotations = [field, ...block.annotations]
+    }
+  }
 
   return {
     page: {

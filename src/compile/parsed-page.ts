@@ -10,6 +10,12 @@ export interface RawAnnotation {
   /** Where the comment starts. */
   line: number
   column: number
+  /**
+   * Set when the page states the owner in its own words rather than in a comment: a
+   * `**Responsibility**: Customer` field (or field table) of the section, or the marks of a
+   * responsibility matrix row. `text` then holds the equivalent annotation.
+   */
+  derived?: 'field' | 'matrix'
 }
 
 /** A block of page content (paragraph, list, table, blockquote…) with the headings it sits under. */
@@ -41,7 +47,7 @@ export interface ParsedPage {
   file: string
   /** Id the page's topic gets (`<service>.<anchor>`). */
   topicId: string
-  /** Title of the `#` heading (or the file name when the page has none). */
+  /** Title of the `#` heading (else the front matter's `title`, else the file name). */
   title: string
   /** Anchor of the `#` heading. */
   anchor: string

@@ -15,6 +15,7 @@ export type { DiffOptions } from './diff-graphs.ts'
 export { renderDiff, DIFF_FORMATS } from './render-diff.ts'
 export type { DiffFormat } from './render-diff.ts'
 export { loadDiffSide } from './load-diff-side.ts'
+export type { SideBuildOptions } from './load-diff-side.ts'
 export { SIMILARITY_THRESHOLD } from './similarity-threshold.ts'
 export { statementSimilarity } from './statement-similarity.ts'
 export type {

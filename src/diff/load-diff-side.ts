@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises'
-import type { BuildOptions } from '../compile/build-graph.ts'
-import { loadGraphSource } from '../compile/load-graph-source.ts'
-import type { LoadedGraph } from '../compile/load-graph-source.ts'
+import type { BuildOptions, LoadedGraph } from '../compile/index.ts'
+import { loadGraphSource } from '../compile/index.ts'
 
 /** Build options that apply when a side is a content folder. */
 export type SideBuildOptions = Pick<BuildOptions, 'root' | 'service' | 'allPages'>

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../checklist/render/escape-markdown.ts'
+import { escapeMarkdown } from '../support/escape-markdown.ts'
 import type { GraphDiff } from './change.ts'
 import {
   NODE_HEADINGS,

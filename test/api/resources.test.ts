@@ -222,6 +222,20 @@ describe('topics', () => {
 })
 
 describe('control detail', () => {
+  it('explains which rules made the statement a control, with the words that triggered them', async () => {
+    const res = await api.get(
+      '/v1/controls/vault.data-protection.encryption-rest.hsm-validated-ccc333',
+    )
+    assert.equal(res.status, 200)
+    assert.equal(res.body.explanation.basis, 'statement')
+    assert.equal(res.body.explanation.rule, 'compliance-claim')
+    assert.equal(res.body.explanation.agrees, true)
+    assert.deepEqual(
+      res.body.explanation.trace.map((s: { rule: string; words: string }) => [s.rule, s.words]),
+      [['compliance-claim', 'validated']],
+    )
+  })
+
   it('resolves references, context, attestations and related controls', async () => {
     const res = await api.get(
       '/v1/controls/vault.data-protection.encryption-rest.hsm-validated-ccc333',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createAjv } from '../../src/api/create-ajv.ts'
-import { encodeCursor } from '../../src/api/cursor.ts'
+import { encodeCursor } from '../../src/support/cursor.ts'
 import { loadOpenApiDocument } from '../../src/api/load-openapi-document.ts'
 import { canonicalQuery, createRequestValidator } from '../../src/api/validate-request.ts'
 

@@ -138,6 +138,10 @@ for (const corpus of corpora) {
 
         const definition = createOscalComponentDefinition(graph, { generatedAt: AT })
         assert.deepEqual(validateOscal(definition), [])
+        for (const raw of [{}, { program: 'pci-dss' }]) {
+          const oscal = JSON.parse(renderChecklist(checklist(raw), 'oscal').body) as unknown
+          assert.deepEqual(validateOscal(oscal), [], JSON.stringify(raw))
+        }
         const components = definition['component-definition'].components ?? []
         assert.deepEqual(
           components.map((c) => c.title),

@@ -1,12 +1,10 @@
-import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { test } from 'node:test'
 import { buildGraph } from '../../src/compile/build-graph.ts'
 import type { BuildOptions } from '../../src/compile/build-graph.ts'
 import type { Graph } from '../../src/model/graph.ts'
+import { runFixtures } from '../support/fixtures.ts'
 
-const fixtures = new URL('../fixtures/compile/graph/', import.meta.url).pathname
+const fixtures = new URL('../fixtures/compile/graph/', import.meta.url)
 
 /**
  * The pipeline's own output: everything but what the extractor decides (controls, attestations,
@@ -24,19 +22,6 @@ function snapshot(graph: Graph): unknown {
   }
 }
 
-for (const name of readdirSync(fixtures).sort()) {
-  test(`buildGraph fixture ${name}`, async () => {
-    const dir = join(fixtures, name)
-    const optionsFile = join(dir, 'options.json')
-    const extra = existsSync(optionsFile)
-      ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<BuildOptions>)
-      : {}
-    const graph = await buildGraph({ ...extra, content: join(dir, 'content') })
-    const actual = JSON.parse(JSON.stringify(snapshot(graph))) as unknown
-    const expectedFile = join(dir, 'output.json')
-    if (process.env.UPDATE === '1' || !existsSync(expectedFile)) {
-      writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`)
-    }
-    assert.deepEqual(actual, JSON.parse(readFileSync(expectedFile, 'utf8')))
-  })
-}
+runFixtures<BuildOptions>(fixtures, 'buildGraph fixture', async ({ dir, options }) =>
+  snapshot(await buildGraph({ ...options, content: join(dir, 'content') })),
+)

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
 import { toString } from 'mdast-util-to-string'
 import { parsePage } from '../../src/compile/parse-page.ts'
+import { runFixtures } from '../support/fixtures.ts'
 
-const fixtures = new URL('../fixtures/compile/parse/', import.meta.url).pathname
+const fixtures = new URL('../fixtures/compile/parse/', import.meta.url)
 
 /** A JSON view of the parse result: mdast nodes reduced to their type, position and text. */
 function snapshot(markdown: string): unknown {
@@ -33,17 +32,7 @@ function snapshot(markdown: string): unknown {
   }
 }
 
-for (const name of readdirSync(fixtures).sort()) {
-  test(`parsePage fixture ${name}`, () => {
-    const markdown = readFileSync(join(fixtures, name, 'input.md'), 'utf8')
-    const expectedFile = join(fixtures, name, 'output.json')
-    const actual = snapshot(markdown)
-    if (process.env.UPDATE === '1' || !existsSync(expectedFile)) {
-      writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`)
-    }
-    assert.deepEqual(actual, JSON.parse(readFileSync(expectedFile, 'utf8')))
-  })
-}
+runFixtures(fixtures, 'parsePage fixture', ({ read }) => snapshot(read()))
 
 test('parsePage maps every link node to its id, including links inside split pseudo-headings', () => {
   const markdown = '# T\n\n**Head**  \nText with [a](a.md) and [b](https://b.example)\\.\n'

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { fileURLToPath } from 'node:url'
 import type { Change, ChangeNode, ChangeType, GraphDiff } from '../../src/diff/change.ts'
 import { diffGraphs } from '../../src/diff/diff-graphs.ts'
 import { loadDiffSide } from '../../src/diff/load-diff-side.ts'
+import { fixtureCases, runFixtures } from '../support/fixtures.ts'
 
-const root = fileURLToPath(new URL('../fixtures/diff/', import.meta.url))
+const root = new URL('../fixtures/diff/', import.meta.url)
 
 /** What each case must show, independently of the recorded output.json. */
 const EXPECTED: Record<string, { changes: [ChangeNode, ChangeType, string[]][] }> = {
@@ -61,41 +60,29 @@ function recorded(diff: GraphDiff): {
   return { exitCode: diff.changes.length > 0 ? 1 : 0, summary: diff.summary, changes: diff.changes }
 }
 
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort()
+const cases = fixtureCases(root)
 
 test('every fixture case has expectations', () => {
   assert.deepEqual(cases, Object.keys(EXPECTED).sort())
 })
 
-for (const name of cases) {
-  test(`diff fixture ${name}`, async () => {
-    const dir = join(root, name)
-    const [before, after] = await Promise.all([
-      loadDiffSide(join(dir, 'old'), {}),
-      loadDiffSide(join(dir, 'new'), {}),
-    ])
-    assert.equal(before.warning, null)
-    assert.equal(after.warning, null)
-    const diff = diffGraphs(before.graph, after.graph)
-    const actual = recorded(diff)
+runFixtures(root, 'diff fixture', async ({ name, dir }) => {
+  const [before, after] = await Promise.all([
+    loadDiffSide(join(dir, 'old'), {}),
+    loadDiffSide(join(dir, 'new'), {}),
+  ])
+  assert.equal(before.warning, null)
+  assert.equal(after.warning, null)
+  const diff = diffGraphs(before.graph, after.graph)
 
-    const expected = EXPECTED[name]?.changes ?? []
-    assert.deepEqual(
-      diff.changes.map((c) => [c.node, c.type, c.fields.map((f) => f.field)]),
-      expected,
-    )
-    for (const change of diff.changes) {
-      if (change.before) assert.ok(change.before.sources.length > 0, `${change.id}: old sources`)
-      if (change.after) assert.ok(change.after.sources.length > 0, `${change.id}: new sources`)
-    }
-
-    const file = join(dir, 'output.json')
-    if (process.env.UPDATE === '1' || !existsSync(file)) {
-      writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`)
-    }
-    assert.deepEqual(actual, JSON.parse(readFileSync(file, 'utf8')))
-  })
-}
+  const expected = EXPECTED[name]?.changes ?? []
+  assert.deepEqual(
+    diff.changes.map((c) => [c.node, c.type, c.fields.map((f) => f.field)]),
+    expected,
+  )
+  for (const change of diff.changes) {
+    if (change.before) assert.ok(change.before.sources.length > 0, `${change.id}: old sources`)
+    if (change.after) assert.ok(change.after.sources.length > 0, `${change.id}: new sources`)
+  }
+  return recorded(diff)
+})

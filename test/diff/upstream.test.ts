@@ -66,12 +66,13 @@ describe('upstream CloudHSM guide, June 2022 -> April 2023', { skip }, () => {
     const others = attestations.filter((c) => c.type !== 'added')
     assert.deepEqual(
       others.map((c) => [c.type, c.after?.fields.program, c.fields.map((f) => f.field)]),
-      [['modified', 'fips-140-2', ['certificate']]],
+      [['modified', 'fips-140-2', ['certificate', 'since']]],
     )
-    const [certificate] = others[0]?.fields ?? []
-    assert.equal(certificate?.after, '4218')
-    // June 2022 states #3254 in a list item the extraction may or may not make a claim of.
-    assert.ok(certificate?.before === null || certificate?.before === '3254')
+    // June 2022 states #3254 and its issue date in a list item under a FIPS heading, apart from
+    // the claim; April 2023 states #4218 in the claim itself, with no date.
+    const [certificate, since] = others[0]?.fields ?? []
+    assert.deepEqual([certificate?.before, certificate?.after], ['3254', '4218'])
+    assert.deepEqual([since?.before, since?.after], ['August 2, 2018', null])
     // PCI DSS was held on both dates: no change, although one more sentence repeats the claim.
     assert.ok(!attestations.some((c) => c.after?.fields.program === 'pci-dss'))
   })

@@ -7,7 +7,7 @@ import type {
   FeedEntry,
 } from '../../diff/index.ts'
 import { renderAtom } from '../../diff/index.ts'
-import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 import { HttpError } from '../http-error.ts'
 import type { RouteFactory } from '../route.ts'
 import type { ValidRequest } from '../validate-request.ts'

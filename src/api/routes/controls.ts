@@ -2,10 +2,11 @@ import type { Control } from '../../model/control.ts'
 import { coverageOf, mappingsOf, requirementFamily, supportsOf } from '../../scope/index.ts'
 import type { ResolvedScope } from '../../scope/index.ts'
 import { shortHash } from '../../model/short-hash.ts'
-import type { ControlFilters, ScoredId } from '../../search/create-search-index.ts'
-import { decodeCursor, encodeCursor } from '../cursor.ts'
+import type { ControlFilters, ScoredId } from '../../search/index.ts'
+import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
+import { onDemand } from '../on-demand.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
 import type { ValidRequest } from '../validate-request.ts'
@@ -64,9 +65,12 @@ function matches(control: Control, f: ControlFilters): boolean {
 
 export const controlRoutes: RouteFactory = ({ index, search }) => {
   const { graph } = index
-  // Each control is serialized and encoded once; pages are assembled from these buffers
-  // (copying bytes is cheaper than encoding a whole page's text for every request).
-  const serialized = new Map(graph.controls.map((c) => [c.id, Buffer.from(JSON.stringify(c))]))
+  // Each control is serialized and encoded once, when a page first shows it; pages are assembled
+  // from these buffers (copying bytes is cheaper than encoding a whole page's text per request).
+  const serialized = onDemand((id) => {
+    const control = index.controls.get(id)
+    return control && Buffer.from(JSON.stringify(control))
+  })
   // Rendered on first request, not here: related controls make rendering all of them
   // O(controls × controls per program), minutes of startup for 100k controls.
   const details = new Map<string, Representation>()
@@ -146,7 +150,7 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     const parts: Buffer[] = [ITEMS_START]
     for (const [i, hit] of set.hits.slice(offset, offset + limit).entries()) {
       if (i > 0) parts.push(COMMA)
-      const base = serialized.get(hit.id) as Buffer
+      const base = serialized(hit.id) as Buffer
       let extra = ''
       if (programs) {
         extra += `,"match":"${matchOf(index.controls.get(hit.id) as Control, programs)}"`

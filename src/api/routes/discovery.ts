@@ -2,7 +2,7 @@ import type { RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
 import { apiIndex } from '../views/api-index.ts'
 import { meta } from '../views/meta.ts'
-import type { ReloadStatus } from '../../serve/reload-status.ts'
+import type { ReloadStatus } from '../../serve/index.ts'
 
 /** `/v1` and `/v1/meta`: constant for a graph, so serialized once (meta again per reload status). */
 export const discoveryRoutes: RouteFactory = ({ index, status, changes }) => {

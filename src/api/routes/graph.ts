@@ -5,7 +5,6 @@ import { graphView } from '../views/graph-view.ts'
 
 export const graphRoutes: RouteFactory = ({ index }) => {
   const memo = createMemo<Representation>(64)
-  memo('', () => json(graphView(index)))
   return [
     {
       path: '/v1/graph',

@@ -1,7 +1,7 @@
 import type { Requirement } from '../../model/requirement.ts'
 import { shortHash } from '../../model/short-hash.ts'
 import { requirementsOf, resolveScope } from '../../scope/index.ts'
-import { decodeCursor, encodeCursor } from '../cursor.ts'
+import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'

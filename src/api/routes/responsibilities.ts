@@ -5,7 +5,6 @@ import { responsibilityMatrix } from '../views/responsibilities.ts'
 
 export const responsibilityRoutes: RouteFactory = ({ index }) => {
   const memo = createMemo<Representation>(256)
-  memo('', () => json(responsibilityMatrix(index, {})))
   return [
     {
       path: '/v1/responsibilities',

@@ -1,4 +1,4 @@
-import type { NodeType } from '../../search/create-search-index.ts'
+import type { NodeType } from '../../search/index.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../render/escape-markdown.ts'
+import { escapeMarkdown } from '../../support/escape-markdown.ts'
 import { sourceHref } from '../source-href.ts'
 import type { MatrixRow, MatrixStatement, ResponsibilityMatrix } from './responsibility-matrix.ts'
 

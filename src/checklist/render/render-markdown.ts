@@ -3,7 +3,7 @@ import type { ActionItem, Checklist, Evidence, InheritedItem } from '../checklis
 import { claimFacts } from '../claim-facts.ts'
 import { sourceHref } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
-import { escapeMarkdown as md } from './escape-markdown.ts'
+import { escapeMarkdown as md } from '../../support/escape-markdown.ts'
 
 export interface MarkdownOptions {
   /** Base URL for source links; without it sources are written as `file:line`. */

@@ -1,4 +1,3 @@
-import type { ChecklistFormat } from '../../checklist/index.ts'
 import {
   CHECKLIST_FORMATS,
   checklistScope,
@@ -8,10 +7,11 @@ import {
   renderChecklist,
   renderMatrix,
   validateScope,
+  writeOutput,
 } from '../../checklist/index.ts'
+import type { ChecklistFormat } from '../../checklist/index.ts'
 import { resolveScope } from '../../scope/index.ts'
 import type { InvalidParameter } from '../../scope/index.ts'
-import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
 import type { GraphSourceValues } from '../graph-source.ts'

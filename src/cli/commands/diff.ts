@@ -1,10 +1,12 @@
-import type { GraphDiff } from '../../diff/change.ts'
-import { diffGraphs } from '../../diff/diff-graphs.ts'
-import { loadDiffSide } from '../../diff/load-diff-side.ts'
-import type { SideBuildOptions } from '../../diff/load-diff-side.ts'
-import { DIFF_FORMATS, renderDiff } from '../../diff/render-diff.ts'
-import { SIMILARITY_THRESHOLD } from '../../diff/similarity-threshold.ts'
-import { writeOutput } from '../../checklist/write-output.ts'
+import type { GraphDiff, SideBuildOptions } from '../../diff/index.ts'
+import {
+  DIFF_FORMATS,
+  diffGraphs,
+  loadDiffSide,
+  renderDiff,
+  SIMILARITY_THRESHOLD,
+} from '../../diff/index.ts'
+import { writeOutput } from '../../checklist/index.ts'
 import type { Command } from '../command.ts'
 import { checkServiceSlug, CONTENT_BUILD_OPTIONS, SERVICE_OPTION } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'

@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline'
-import { DEFAULT_CONTENT } from '../../compile/load-graph-source.ts'
-import { explainStatement, loadExplainContext } from '../../compile/explain-statement.ts'
-import type { Explanation } from '../../compile/explain-statement.ts'
+import { DEFAULT_CONTENT, explainStatement, loadExplainContext } from '../../compile/index.ts'
+import type { Explanation } from '../../compile/index.ts'
 import type { Command } from '../command.ts'
 import { formatDiagnostic } from '../format-diagnostic.ts'
 import { parseCommandLine, usageError } from '../parse-command-line.ts'
@@ -10,7 +9,8 @@ const usage = `Usage: secgraph explain [options] "<statement>"
        secgraph explain --json -
 
 Shows what secgraph makes of one statement: whether it is a control, its kind,
-owner and confidence, the classifier rule that decided, the programs it names,
+owner and confidence, the classifier rules that fired and the words that
+triggered them (docs/reference/rules.md), the programs it names,
 and the NIST SP 800-53 Rev. 5 requirements it maps to (ranked, with relation,
 confidence and the concept and words that led there).
 
@@ -41,6 +41,8 @@ export function renderExplanation(e: Explanation): string {
     `  owner:      ${e.owner ?? '-'}`,
     `  programs:   ${e.programs.join(', ') || '-'}`,
     `  supports:   ${e.supports.join(', ') || '-'}`,
+    `  why:`,
+    ...e.trace.map((step) => `    ${step.rule.padEnd(10)} ${step.explain}`),
     `  requirements:${e.requirements.length === 0 ? ' -' : ''}`,
   ]
   for (const r of e.requirements) {

@@ -1,8 +1,10 @@
-import { createOscalCatalog } from '../../checklist/oscal/create-oscal-catalog.ts'
-import { createOscalComponentDefinition } from '../../checklist/oscal/create-oscal-component-definition.ts'
-import { toJson } from '../../checklist/render-checklist.ts'
+import {
+  createOscalCatalog,
+  createOscalComponentDefinition,
+  toJson,
+  writeOutput,
+} from '../../checklist/index.ts'
 import { resolveScope } from '../../scope/index.ts'
-import { writeOutput } from '../../checklist/write-output.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'

@@ -23,6 +23,9 @@ const SINCE = new RegExp(
 )
 
 const title = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()
+const capitalize = (text: string): string => text.replace(/\b\w/, (c) => c.toUpperCase())
+const levelName = (value: string): string =>
+  `Level ${/^\d+$|^[IVX]+$/i.test(value) ? value.toUpperCase() : title(value)}`
 
 /**
  * The programs a provider guarantee claims, each with the level, certificate and date stated
@@ -45,7 +48,12 @@ export function findClaims(
         ? [{ program: (matches[0] as (typeof matches)[0]).program, text: statement }]
         : matches.map((match, i) => ({
             program: match.program,
-            text: statement.slice(match.start, matches[i + 1]?.start ?? statement.length),
+            // Programs of one umbrella name ("SOC") share its start: read on to the next name.
+            text: statement.slice(
+              match.start,
+              matches.find((other, j) => j > i && other.start > match.start)?.start ??
+                statement.length,
+            ),
           }))
   const claims = new Map<string, Claim>()
   for (const { program, text } of scopes) {
@@ -54,11 +62,9 @@ export function findClaims(
     const since = SINCE.exec(statement)
     const claim: Claim = {
       program,
-      level: level
-        ? `Level ${/^\d+$|^[IVX]+$/i.test(level[1] ?? '') ? (level[1] ?? '').toUpperCase() : title(level[1] ?? '')}`
-        : null,
+      level: level ? levelName(level[1] ?? '') : null,
       certificate: certificate ? (certificate[1] ?? certificate[2] ?? null) : null,
-      since: since ? (since[1] ?? '').replace(/\b\w/, (c) => c.toUpperCase()) : null,
+      since: since ? capitalize(since[1] ?? '') : null,
     }
     const previous = claims.get(program)
     if (!previous) claims.set(program, claim)
@@ -73,25 +79,29 @@ export function findClaims(
   return [...claims.values()]
 }
 
-const FOLLOW_UP =
-  /^(?:the\s+)?(?:certificate|cert\.?)\s*(?:no\.?|number|#)?\s*#?\s*([A-Z0-9-]*\d[A-Z0-9-]*)\b/i
+const FACT_CERTIFICATE =
+  /\b(?:certificate|cert\.?)\s*(?:no\.?|number)?\s*[:#]?\s*#?\s*([A-Z0-9-]*\d[A-Z0-9-]*)\b/i
 const ISSUED = new RegExp(
   `\\b(?:issued|granted|awarded)\\s+(?:on\\s+|in\\s+)?((?:(?:${MONTHS})\\s+(?:\\d{1,2},?\\s+)?\\d{4})|\\d{4}-\\d{2}-\\d{2})`,
   'i',
 )
 
+/** Certificate, level and date a sentence states, whatever program it is about. */
+export type Facts = Omit<Claim, 'program'>
+
 /**
- * Certificate details stated in the sentence right after a claim ("Certificate #5555 was issued
- * on May 3, 2024."), or null when that sentence is about something else.
+ * The attestation facts a sentence states on its own, apart from any claim: "Certificate #5555
+ * was issued on May 3, 2024.", "The modules run at Level 3.". A certificate needs the word
+ * (a bare "#1234" is too common to mean one); null when the sentence states none.
  */
-export function findFollowUp(
-  statement: string,
-): { certificate: string; since: string | null } | null {
-  const certificate = FOLLOW_UP.exec(statement.trim())
-  if (!certificate?.[1]) return null
-  const issued = ISSUED.exec(statement)?.[1]
-  return {
-    certificate: certificate[1],
-    since: issued ? issued.replace(/\b\w/, (c) => c.toUpperCase()) : null,
+export function findFacts(statement: string): Facts | null {
+  const certificate = FACT_CERTIFICATE.exec(statement)?.[1] ?? null
+  const issued = ISSUED.exec(statement)?.[1] ?? SINCE.exec(statement)?.[1]
+  const level = LEVEL.exec(statement)
+  const facts: Facts = {
+    level: level ? levelName(level[1] ?? '') : null,
+    certificate,
+    since: issued ? capitalize(issued) : null,
   }
+  return facts.level || facts.certificate || facts.since ? facts : null
 }

@@ -1,4 +1,5 @@
 import type { Program } from '../../model/program.ts'
+import { COMPLIANCE_AFTER, PROGRAM_UMBRELLAS } from './program-umbrellas.ts'
 
 /** One program named in a text, with where the name is. */
 export interface ProgramMatch {
@@ -33,19 +34,43 @@ const spellingSource = (spelling: string): string =>
     .join(`${SEPARATORS}*`)
 
 interface Spelling {
-  program: string
+  programs: readonly string[]
   pattern: RegExp
   /** Its first word, lower-cased: text without it cannot match, so the regex is skipped. */
   probe: string
+  /** A bare umbrella acronym, which needs company (see `ProgramUmbrella.bare`). */
+  bare: boolean
+}
+
+/** A matched name, before umbrellas are expanded into one match per program. */
+interface Span {
+  programs: readonly string[]
+  start: number
+  end: number
+  bare: boolean
 }
 
 const cache = new WeakMap<readonly Program[], ProgramFinder>()
 
+const spellingOf = (name: string, programs: readonly string[], bare = false): Spelling => ({
+  programs,
+  pattern: new RegExp(`(?<![A-Za-z0-9])${spellingSource(name)}(?![A-Za-z0-9])(?![-.]\\d)`, 'gi'),
+  probe: (name.trim().split(/[\s\-‐‑–]+/)[0] ?? '').toLowerCase(),
+  bare,
+})
+
+// "SOC 1, 2, and 3", "FIPS 140-2 and 140-3", "ISO/IEC 27001, 27017 and 27018": numbers listed
+// after a numbered name reuse its words.
+const LAST_NUMBER = /\d+(?:[-.]\d+)*$/
+const NEXT_NUMBER =
+  /^(\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\/\s*|and\s+|or\s+|&\s*))(\d+(?:[-.]\d+)*)(?![A-Za-z0-9])/
+
 /**
  * Every spelling (name and aliases) is matched case-insensitively, word-bounded, and may not run
  * on into a version (`FIPS 140-2` is not found in `FIPS 140-3` or `FIPS 140-20`). Where matches
- * overlap the longest wins (`FIPS 140-2 Level 3` over `FIPS 140-2`). The finder is cached per
- * vocabulary array.
+ * overlap the longest wins (`FIPS 140-2 Level 3` over `FIPS 140-2`). Umbrella names
+ * (`PROGRAM_UMBRELLAS`) stand for each program they cover, and numbers listed after a numbered
+ * name ("SOC 1, 2, 3") name the programs they complete. The finder is cached per vocabulary array.
  */
 export function createProgramFinder(programs: readonly Program[]): ProgramFinder {
   const cached = cache.get(programs)
@@ -57,35 +82,78 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
     // The id is a key, not a spelling: the vocabulary leaves a bare "C5" out of `c5`'s aliases on
     // purpose (EC2 "C5 instances"), so only `name` and `aliases` are searched for.
     for (const name of new Set([program.name, ...program.aliases])) {
-      if (!name.trim()) continue
-      spellings.push({
-        program: program.id,
-        pattern: new RegExp(
-          `(?<![A-Za-z0-9])${spellingSource(name)}(?![A-Za-z0-9])(?![-.]\\d)`,
-          'gi',
-        ),
-        probe: (name.trim().split(/[\s\-‐‑–]+/)[0] ?? '').toLowerCase(),
-      })
+      if (name.trim()) spellings.push(spellingOf(name, [program.id]))
     }
   }
+  for (const umbrella of PROGRAM_UMBRELLAS) {
+    const covered = umbrella.programs.filter((id) => ids.has(id))
+    if (covered.length > 0) spellings.push(spellingOf(umbrella.spelling, covered, umbrella.bare))
+  }
 
-  const matches = (text: string): ProgramMatch[] => {
+  const spans = (text: string): Span[] => {
     const lower = text.toLowerCase()
-    const found: ProgramMatch[] = []
-    for (const { program, pattern, probe } of spellings) {
+    const found: Span[] = []
+    for (const { programs: covered, pattern, probe, bare } of spellings) {
       if (!lower.includes(probe)) continue
       for (const match of text.matchAll(pattern)) {
-        found.push({ program, start: match.index, end: match.index + match[0].length })
+        found.push({
+          programs: covered,
+          start: match.index,
+          end: match.index + match[0].length,
+          bare,
+        })
       }
     }
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
-    const kept: ProgramMatch[] = []
-    for (const match of found) {
-      if (kept.every((other) => match.end <= other.start || match.start >= other.end)) {
-        kept.push(match)
-      }
+    const kept: Span[] = []
+    for (const span of found) {
+      if (kept.every((other) => span.end <= other.start || span.start >= other.end)) kept.push(span)
     }
     return kept.sort((a, b) => a.start - b.start)
+  }
+
+  /** The programs `name` spells in full, or none. */
+  const whole = (name: string): readonly string[] => {
+    const [only, ...more] = spans(name)
+    return only && more.length === 0 && only.start === 0 && only.end === name.length
+      ? only.programs
+      : []
+  }
+
+  const continued = (text: string, span: Span): Span[] => {
+    const prefix = text.slice(span.start, span.end).replace(LAST_NUMBER, '')
+    if (prefix === text.slice(span.start, span.end)) return []
+    const out: Span[] = []
+    let at = span.end
+    for (
+      let next = NEXT_NUMBER.exec(text.slice(at));
+      next;
+      next = NEXT_NUMBER.exec(text.slice(at))
+    ) {
+      const number = next[2] ?? ''
+      const named = whole(`${prefix}${number}`)
+      if (named.length === 0) break
+      const start = at + (next[1] ?? '').length
+      out.push({ programs: named, start, end: start + number.length, bare: false })
+      at = start + number.length
+    }
+    return out
+  }
+
+  const matches = (text: string): ProgramMatch[] => {
+    const found = spans(text).flatMap((span) => [span, ...continued(text, span)])
+    // A bare acronym ("SOC", "PCI") names a program only among other programs' names or before
+    // a compliance word.
+    const kept = found.filter(
+      (span) =>
+        !span.bare ||
+        found.some((other) => !other.bare) ||
+        found.filter((other) => other.bare).length > 1 ||
+        COMPLIANCE_AFTER.test(text.slice(span.end)),
+    )
+    return kept.flatMap(({ programs: covered, start, end }) =>
+      covered.map((program) => ({ program, start, end })),
+    )
   }
 
   const finder: ProgramFinder = {
@@ -95,4 +163,16 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   }
   cache.set(programs, finder)
   return finder
+}
+
+// "These include SOC, PCI, FedRAMP and others." only says which programs the sentence before meant.
+const PROGRAM_LIST =
+  /^(?:these|they|this|those|such\s+programs?)\s+(?:include|includes|are|is|cover|covers)\b/i
+
+/**
+ * The programs a sentence lists for the one before it ("These include SOC, PCI, …"), or none
+ * when it is not such a list (LABELING.md: the list counts for the previous statement).
+ */
+export function listedPrograms(statement: string, finder: ProgramFinder): string[] {
+  return PROGRAM_LIST.test(statement.trim()) ? finder.find(statement) : []
 }

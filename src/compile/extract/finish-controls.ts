@@ -5,10 +5,13 @@ import { createDiagnostic } from '../diagnostics.ts'
 import { supportsOf } from '../map/supports-of.ts'
 import type { ParsedPage } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
-import type { Classification } from './classify-sentence.ts'
+import type { Classification } from './classification.ts'
 import { controlId } from './control-id.ts'
 import type { ExtractContext, ExtractResult } from './extract-controls.ts'
-import { findClaims, findFollowUp } from './find-attestations.ts'
+import { completeAttestations } from './complete-attestations.ts'
+import type { ClaimSite } from './complete-attestations.ts'
+import { findClaims } from './find-attestations.ts'
+import { listedPrograms } from './find-programs.ts'
 import type { ProgramFinder } from './find-programs.ts'
 import { numberAttestations } from './number-attestations.ts'
 import type { Unit } from './unit.ts'
@@ -29,11 +32,22 @@ export function finishControls(
   const pinned = new Map<Annotation, Control[]>()
   const seen = new Map<string, number>()
 
-  const followUps = new Map<Control, string>()
-  for (const [index, { unit }] of units.entries()) {
-    context.trace?.(unit.statement, unit.classification)
+  const sites = new Map<Control, { index: number; block: number }>()
+  const last: { control: Control | null; blockIndex: number } = { control: null, blockIndex: -1 }
+  // A control's statement plus the sentences that only named its programs, for attestations.
+  const claimText = new Map<Control, string>()
+  for (const [index, { unit, blockIndex }] of units.entries()) {
+    context.trace?.(unit.statement, unit.classification, unit.point)
     const merged = mergeAnnotations(unit.annotations)
     const c = unit.classification
+    // "These include SOC, PCI and HIPAA.": the programs belong to the control before it.
+    const previous = last.blockIndex === blockIndex ? last.control : null
+    if (c.rule === 'anaphora' && !merged && previous) {
+      const programs = finder.find(unit.statement)
+      previous.programs = [...new Set([...previous.programs, ...programs])].sort()
+      claimText.set(previous, `${claimText.get(previous) ?? previous.statement} ${unit.statement}`)
+      continue
+    }
     if (merged?.skip) continue
     if (!c.control && !merged?.control) continue
     const kind: ControlKind | null = merged?.kind ?? c.kind
@@ -52,8 +66,14 @@ export function finishControls(
       continue
     }
     const headingPrograms = unit.headingPath.flatMap((title) => finder.find(title))
+    const following = units[index + 1]
+    const listed =
+      following?.blockIndex === units[index]?.blockIndex
+        ? listedPrograms(following?.unit.statement ?? '', finder)
+        : []
     const programs =
-      merged?.programs ?? [...new Set([...finder.find(unit.statement), ...headingPrograms])].sort()
+      merged?.programs ??
+      [...new Set([...finder.find(unit.statement), ...headingPrograms, ...listed])].sort()
     const requirements =
       context.requirements?.mapper.map(unit.statement, { headingPath: unit.headingPath }) ?? []
     const supports = context.requirements
@@ -85,10 +105,9 @@ export function finishControls(
       supports,
     }
     controls.push(control)
-    const following = units[index + 1]
-    if (following && following.blockIndex === units[index]?.blockIndex) {
-      followUps.set(control, following.unit.statement)
-    }
+    sites.set(control, { index, block: blockIndex })
+    last.control = control
+    last.blockIndex = blockIndex
     const idCarrier = [...unit.annotations].reverse().find((annotation) => annotation.id)
     if (idCarrier) pinned.set(idCarrier, [...(pinned.get(idCarrier) ?? []), control])
   }
@@ -107,6 +126,7 @@ export function finishControls(
       )
   }
 
+  const claims: ClaimSite[] = []
   for (const control of controls) {
     if (control.kind !== 'guarantee' || control.owner !== 'provider') continue
     const innermost =
@@ -116,24 +136,28 @@ export function finishControls(
         .find((ids) => ids.length > 0) ?? []
     const fromAnnotation = control.origin === 'annotated' ? control.programs : []
     for (const claim of findClaims(
-      control.statement,
+      claimText.get(control) ?? control.statement,
       finder,
       innermost.length ? innermost : fromAnnotation,
     )) {
-      // "… are validated at FIPS 140-3 Level 3. Certificate #5555 was issued on May 3, 2024."
-      const followUp = claim.certificate ? null : findFollowUp(followUps.get(control) ?? '')
-      attestations.push({
+      const attestation: Attestation = {
         id: '',
         service: context.service.id,
         program: claim.program,
         level: claim.level,
-        certificate: claim.certificate ?? followUp?.certificate ?? null,
-        since: claim.since ?? followUp?.since ?? null,
+        certificate: claim.certificate,
+        since: claim.since,
         control: control.id,
         source: control.source,
-      })
+      }
+      attestations.push(attestation)
+      const site = sites.get(control) ?? { index: -1, block: -1 }
+      claims.push({ attestation, ...site, section: control.section })
     }
   }
+  // Facts stated apart from the claim: "Certificate #3254 was issued on …" under a FIPS heading.
+  const statements = units.map(({ unit, blockIndex }) => ({ ...unit, block: blockIndex }))
+  completeAttestations(claims, statements, finder, context.programs)
   return { controls, attestations: numberAttestations(attestations), diagnostics }
 }
 

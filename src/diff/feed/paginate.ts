@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../api/cursor.ts'
+import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 
 export const DEFAULT_LIMIT = 50
 export const MAX_LIMIT = 500

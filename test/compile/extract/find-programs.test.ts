@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Program } from '../../../src/model/program.ts'
-import { createProgramFinder } from '../../../src/compile/extract/find-programs.ts'
+import { createProgramFinder, listedPrograms } from '../../../src/compile/extract/find-programs.ts'
 import { loadTestPrograms } from './load-test-programs.ts'
 
 const finder = createProgramFinder(loadTestPrograms())
@@ -26,6 +26,18 @@ const cases: [string, string[]][] = [
   ['The term SOC21 is not a program.', []],
   ['MySOC 2 is not either.', []],
   ['FIPS 140-20 is a made-up name.', []],
+  // Umbrella names and numbers listed after a numbered name.
+  ['The vault is audited under SOC 1, 2, and 3.', ['soc-1', 'soc-2', 'soc-3']],
+  ['Reports: SOC 1/2/3.', ['soc-1', 'soc-2', 'soc-3']],
+  ['Appliances are validated under FIPS 140-2 and 140-3.', ['fips-140-2', 'fips-140-3']],
+  ['SOC reports are available on request.', ['soc-1', 'soc-2', 'soc-3']],
+  ['Programs include SOC, PCI and HIPAA.', ['hipaa', 'pci-dss', 'soc-1', 'soc-2', 'soc-3']],
+  ['System and Organization Controls (SOC) audits.', ['soc-1', 'soc-2', 'soc-3']],
+  ['Payment Card Industry (PCI) merchants.', ['pci-dss']],
+  ['PCI PIN and PCI 3DS are separate standards.', ['pci-3ds', 'pci-pin']],
+  ['Your SOC team triages the alerts.', []],
+  ['Attach the card to a PCI slot.', []],
+  ['Use version 1, 2 of SOC 2.', ['soc-2']],
 ]
 
 for (const [text, expected] of cases) {
@@ -89,4 +101,12 @@ test('the project vocabulary does not tag EC2 "C5 instances"', async () => {
   const vocabulary = createProgramFinder(parse(await readFile(file, 'utf8')) as Program[])
   assert.deepEqual(vocabulary.find('Launch C5 instances such as c5.large.'), [])
   assert.deepEqual(vocabulary.find('AWS holds a BSI C5 attestation.'), ['c5'])
+})
+
+test('listedPrograms reads a sentence that only lists the programs meant before it', () => {
+  assert.deepEqual(listedPrograms('These include SOC 2, HIPAA, and others.', finder), [
+    'hipaa',
+    'soc-2',
+  ])
+  assert.deepEqual(listedPrograms('The vault is HIPAA eligible.', finder), [])
 })
