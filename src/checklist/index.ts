@@ -32,3 +32,15 @@ export type {
   OscalComponentDefinitionDocument,
 } from './oscal/create-oscal-component-definition.ts'
 export { OSCAL_NS } from './oscal/oscal-common.ts'
+export { createResponsibilityMatrix } from './matrix/create-responsibility-matrix.ts'
+export type { MatrixScope } from './matrix/create-responsibility-matrix.ts'
+export { ORIGINATION_RULES } from './matrix/origination-rules.ts'
+export { MATRIX_FORMATS, renderMatrix } from './matrix/render-matrix.ts'
+export type { MatrixFormat } from './matrix/render-matrix.ts'
+export { ORIGINATIONS } from './matrix/responsibility-matrix.ts'
+export type {
+  MatrixRow,
+  MatrixStatement,
+  Origination,
+  ResponsibilityMatrix,
+} from './matrix/responsibility-matrix.ts'

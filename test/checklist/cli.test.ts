@@ -12,6 +12,7 @@ import { parseMarkdownChecklist } from './support/parse-markdown-checklist.ts'
 import { validateOscal } from './support/oscal-validator.ts'
 import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
+import { contentRoot } from './support/paths.ts'
 
 let dir = ''
 let graphFile = ''
@@ -219,3 +220,27 @@ test(
     assert.match(service.stderr, /--service: unknown service 'nope' \(valid: keystore, queue\)/)
   },
 )
+
+test('checklist --baseline writes the responsibility matrix (.csv: with a BOM); action filters exit 2', async () => {
+  const out = join(dir, 'matrix.csv')
+  const result = await run(checklistCommand, [
+    '--content',
+    contentRoot,
+    '--service=cloudhsm',
+    '--baseline=fedramp-moderate',
+    '--out',
+    out,
+  ])
+  assert.equal(result.code, 0, result.stderr)
+  assert.match(result.stderr, /\d+ of \d+ requirements addressed; wrote /)
+  const text = await readFile(out, 'utf8')
+  assert.ok(text.startsWith('\uFEFFrequirement,label,title,family,origination'))
+  const conflict = await run(checklistCommand, [
+    '--content',
+    contentRoot,
+    '--baseline=fedramp-moderate',
+    '--owner=customer',
+  ])
+  assert.equal(conflict.code, 2)
+  assert.match(conflict.stderr, /--owner: does not apply with --baseline/)
+})
