@@ -2,8 +2,8 @@ import type { Attestation } from '../../model/attestation.ts'
 import type { Control } from '../../model/control.ts'
 import type { Link } from '../../model/link.ts'
 import type { GraphIndex } from '../graph-index.ts'
-import { controlExplanation } from './control-explanation.ts'
-import type { ControlExplanation } from './control-explanation.ts'
+import { explainControl } from '../../compile/index.ts'
+import type { ControlExplanation } from '../../compile/index.ts'
 import type { ControlRef, TitleRef } from './refs.ts'
 import { controlRef, titleRef } from './refs.ts'
 
@@ -65,6 +65,9 @@ export function controlDetail(index: GraphIndex, control: Control): ControlDetai
     },
     attestations: index.attestationsByControl.get(control.id) ?? [],
     related: { sameSection, samePrograms: samePrograms(index, control, exclude) },
-    explanation: controlExplanation(index, control),
+    explanation: explainControl(control, {
+      serviceName: service?.name ?? control.service,
+      programs: [...index.programs.values()],
+    }),
   }
 }

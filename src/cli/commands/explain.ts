@@ -1,5 +1,11 @@
 import { createInterface } from 'node:readline'
-import { DEFAULT_CONTENT, explainStatement, loadExplainContext } from '../../compile/index.ts'
+import {
+  DEFAULT_CONTENT,
+  explainControl,
+  explainStatement,
+  loadExplainContext,
+  loadGraphSource,
+} from '../../compile/index.ts'
 import type { Explanation } from '../../compile/index.ts'
 import type { Command } from '../command.ts'
 import { formatDiagnostic } from '../format-diagnostic.ts'
@@ -7,6 +13,7 @@ import { parseCommandLine, usageError } from '../parse-command-line.ts'
 
 const usage = `Usage: secgraph explain [options] "<statement>"
        secgraph explain --json -
+       secgraph explain [--content DIR] --control ID
 
 Shows what secgraph makes of one statement: whether it is a control, its kind,
 owner and confidence, the classifier rules that fired and the words that
@@ -18,8 +25,12 @@ With "-" statements are read one per line from stdin; with --json each answer
 is one JSON object per input line, in order (an empty line gives an object
 with no requirements).
 
+With --control, explains a control of the content's graph: its kind, owner and
+programs, and the rules that made it a control (or the annotation that did).
+
 Options:
   --json          one JSON object per statement
+  --control ID    explain this control of the content's graph
   --content DIR   content root for the program vocabulary, catalogs and service
                   names (default: ${DEFAULT_CONTENT})
   -h, --help      show this help
@@ -62,11 +73,16 @@ export const explainCommand: Command = {
     const parsed = parseCommandLine(
       'explain',
       argv,
-      { json: { type: 'boolean' }, content: { type: 'string' } },
+      { json: { type: 'boolean' }, content: { type: 'string' }, control: { type: 'string' } },
       true,
     )
     if (parsed === null) return 2
     const { values, positionals } = parsed
+    if (values.control !== undefined) {
+      if (positionals.length > 0)
+        return usageError('explain', 'give either a statement or --control, not both')
+      return explainGraphControl(values.control, values.content ?? DEFAULT_CONTENT, values.json)
+    }
     if (positionals.length === 0) return usageError('explain', 'give a statement, or - for stdin')
     const fromStdin = positionals.length === 1 && positionals[0] === '-'
     const content = values.content ?? DEFAULT_CONTENT
@@ -84,6 +100,43 @@ export const explainCommand: Command = {
     await streamLines(answer)
     return errors.length > 0 ? 1 : 0
   },
+}
+
+/** `explain --control ID`: the control as built from the content, and why. */
+async function explainGraphControl(
+  id: string,
+  content: string,
+  json: boolean | undefined,
+): Promise<number> {
+  const { graph, warning } = await loadGraphSource({ content })
+  if (warning) console.error(warning)
+  const control = graph.controls.find((c) => c.id === id)
+  if (!control) {
+    console.error(`secgraph explain: no control "${id}" in ${content}`)
+    return 1
+  }
+  const serviceName = graph.services.find((s) => s.id === control.service)?.name ?? control.service
+  const explanation = explainControl(control, { serviceName, programs: graph.programs })
+  if (json) {
+    console.log(JSON.stringify({ ...control, explanation }))
+    return 0
+  }
+  console.log(
+    [
+      control.statement,
+      `  control:    ${control.id} (${control.origin}, confidence ${control.confidence.toFixed(2)})`,
+      `  kind:       ${control.kind}`,
+      `  owner:      ${control.owner}`,
+      `  programs:   ${control.programs.join(', ') || '-'}`,
+      `  source:     ${control.source.file}:${control.source.line}:${control.source.column}`,
+      `  why:${explanation.basis === 'annotation' ? ' an annotation on the page decided' : ''}`,
+      ...explanation.trace.map((step) => `    ${step.rule.padEnd(10)} ${step.explain}`),
+      ...(explanation.basis === 'statement' && !explanation.agrees
+        ? ['    (its context, a lead-in or the sentence before, decided the rest)']
+        : []),
+    ].join('\n'),
+  )
+  return 0
 }
 
 /** One answer per stdin line, in order, written as each line arrives. */

@@ -1,7 +1,7 @@
-import { classifyStatement } from '../../compile/index.ts'
-import type { TraceStep } from '../../compile/index.ts'
 import type { Control } from '../../model/control.ts'
-import type { GraphIndex } from '../graph-index.ts'
+import type { Program } from '../../model/program.ts'
+import type { TraceStep } from './classification.ts'
+import { classifyStatement } from './classify-statement.ts'
 
 /** Why a control is one, and why its owner is who it is. */
 export interface ControlExplanation {
@@ -18,14 +18,19 @@ export interface ControlExplanation {
   trace: TraceStep[]
 }
 
-/** The explanation of one control, for `GET /v1/controls/{id}`. */
-export function controlExplanation(index: GraphIndex, control: Control): ControlExplanation {
+/**
+ * Why a control of a built graph is one: its annotation, or the classifier's rules rerun on its
+ * statement with its service's name (`secgraph explain --control`, the API's control detail).
+ */
+export function explainControl(
+  control: Control,
+  options: { serviceName: string; programs: Program[] },
+): ControlExplanation {
   if (control.origin === 'annotated')
     return { basis: 'annotation', rule: null, agrees: true, trace: [] }
-  const service = index.services.get(control.service)
   const decision = classifyStatement(control.statement, {
-    service: { id: control.service, name: service?.name ?? control.service },
-    programs: [...index.programs.values()],
+    service: { id: control.service, name: options.serviceName },
+    programs: options.programs,
   })
   return {
     basis: 'statement',
