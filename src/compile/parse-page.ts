@@ -257,8 +257,11 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
       let field = fields[nextField];
       field && field.line < beforeLine;
       field = fields[++nextField]
-    )
+    ) {
+      // `**Reference**: [NIST SP 800-53](…)`: a field is no statement, but its links are links.
+      addLinks(field.node)
       if (isResponsibilityLabel(field.label)) setOwner(field.value, field)
+    }
   }
 
   const children = tree.children
