@@ -27,6 +27,7 @@ import { readAnnotations } from './parse/read-annotations.ts'
 import { readFrontMatter } from './parse/read-front-matter.ts'
 import {
   fieldTableResponsibility,
+  isOwnerLabel,
   isResponsibilityLabel,
   partyOf,
   readMatrix,
@@ -257,8 +258,12 @@ export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostic
       let field = fields[nextField];
       field && field.line < beforeLine;
       field = fields[++nextField]
-    )
+    ) {
+      // `**Reference**: [NIST SP 800-53](…)`: a field is no statement, but its links are links.
+      addLinks(field.node)
       if (isResponsibilityLabel(field.label)) setOwner(field.value, field)
+      else if (isOwnerLabel(field.label) && partyOf(field.value)) setOwner(field.value, field)
+    }
   }
 
   const children = tree.children

@@ -30,6 +30,7 @@ runFixtures(fixtures, 'dialect fixture', ({ read }) => {
       text: toString(block.node).replace(/\s+/g, ' ').trim(),
       ...(block.annotations.length ? { annotations: block.annotations } : {}),
     })),
+    links: page.links.map((link) => `${link.source.line}:${link.source.column} ${link.href}`),
     controls: result.controls.map((c) => ({
       statement: c.statement,
       owner: c.owner,

@@ -24,7 +24,7 @@ export const PARTY_WORDS: readonly { owner: Owner; words: RegExp }[] = [
   {
     owner: 'provider',
     words:
-      /\b(?:providers?|cloud provider|microsoft|aws|amazon|google|azure|oracle|ibm|vendors?|platform|service owner)\b/,
+      /\b(?:providers?|cloud provider|microsoft|aws|amazon|google|azure|oracle|ibm|vendors?)\b/,
   },
 ]
 
@@ -32,7 +32,13 @@ export const PARTY_WORDS: readonly { owner: Owner; words: RegExp }[] = [
 export const NO_PARTY = /^(?:n\/?a|none|not applicable|-|—)$/i
 
 /** Labels of a field that states who owns the duties of its section. */
-export const RESPONSIBILITY_LABEL = /\bresponsib(?:le|ility)\b|\bowner(?:ship)?\b/i
+export const RESPONSIBILITY_LABEL = /\bresponsib(?:le|ility)\b/i
+
+/**
+ * `**Owner**: …` states a party only sometimes: pages also name their author or team that way
+ * ("Owner: Platform security team"), so an owner field that names no party is not reported.
+ */
+export const OWNER_LABEL = /^(?:(?:control|duty)\s+)?owner(?:ship)?$/i
 
 /** Cell marks of a responsibility matrix that put a row's duty on the column's party. */
 export const MATRIX_MARK = /^(?:✓|✔|✅|☑|x|yes|y|responsible|owner|•|●|r)$/i

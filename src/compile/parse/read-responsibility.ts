@@ -1,7 +1,13 @@
 import type { Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { Owner } from '../../model/control.ts'
-import { MATRIX_MARK, NO_PARTY, PARTY_WORDS, RESPONSIBILITY_LABEL } from './dialect-terms.ts'
+import {
+  MATRIX_MARK,
+  NO_PARTY,
+  OWNER_LABEL,
+  PARTY_WORDS,
+  RESPONSIBILITY_LABEL,
+} from './dialect-terms.ts'
 
 const cellText = (cell: TableCell | undefined): string =>
   cell ? toString(cell).replace(/\s+/g, ' ').trim() : ''
@@ -20,6 +26,9 @@ export function partyOf(value: string): Owner | null | undefined {
 
 /** Whether a field label says who is responsible ("Responsibility", "Configuration Responsibility"). */
 export const isResponsibilityLabel = (label: string): boolean => RESPONSIBILITY_LABEL.test(label)
+
+/** Whether a field label may state an owner (`**Owner**: Customer`); such a field is lenient. */
+export const isOwnerLabel = (label: string): boolean => OWNER_LABEL.test(label.trim())
 
 /** One row of a responsibility matrix: the duty's cell and the owner its marks give it. */
 export interface MatrixRow {

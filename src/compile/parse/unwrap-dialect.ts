@@ -11,6 +11,8 @@ import { splitLabel } from './split-label.ts'
 export interface MetadataField {
   label: string
   value: string
+  /** The paragraph it was, for its links. */
+  node: Paragraph
   line: number
   column: number
 }
@@ -76,7 +78,7 @@ function clean(node: RootContent, context: Context): RootContent[] {
       }
       const label = splitLabel(node, context.markdown)
       if (label?.type === 'metadata') {
-        context.fields.push({ label: label.label, value: label.value, ...at(node) })
+        context.fields.push({ label: label.label, value: label.value, node, ...at(node) })
         return []
       }
       return [label?.type === 'statement' ? label.rest : node]
