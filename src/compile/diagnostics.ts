@@ -46,7 +46,7 @@ export const DIAGNOSTICS = {
   'invalid-catalog-file': {
     severity: 'error',
     description:
-      'A file in catalogs/ (the content root\'s, else the project\'s content/catalogs/) is not JSON or not shaped like a shipped catalog (catalog id, requirements with ids, labels, titles, baselines, related ids and text). The file is left out; controls are mapped to the other catalogs.',
+      "A file in catalogs/ (the content root's, else the project's content/catalogs/) is not JSON or not shaped like a shipped catalog (catalog id, requirements with ids, labels, titles, baselines, related ids and text). The file is left out; controls are mapped to the other catalogs.",
     message: 'Requirement catalog {path} is invalid: {reason}',
     hint: 'Re-derive content/catalogs/ with `npm run catalogs`, or remove the file.',
   },
