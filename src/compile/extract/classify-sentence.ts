@@ -146,7 +146,11 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
       text,
       shape,
       party,
-      agent: agentWords ? partyOf(agentWords) : null,
+      // Only read when the subject names no party (naming one is the costly part).
+      agent:
+        agentWords && (party === null || party === 'neutral' || party === 'program')
+          ? partyOf(agentWords)
+          : null,
       negated: NEGATION.test(shape.predicate),
       // Naming a compliance program makes a statement security-relevant too.
       secure: hasSecurityTerm(text) || programs.length > 0,
