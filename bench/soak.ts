@@ -30,6 +30,8 @@ import type { ReloadStatus } from '../src/serve/reload-status.ts'
 import { watchPath } from '../src/serve/watch-path.ts'
 
 const HARD_LIMIT_MS = 15 * 60_000
+/** Load without edits, measured before the reloads, for the p99 ratio. */
+const QUIET_SECONDS = 10
 
 interface MemoryReport {
   rss: number
@@ -139,8 +141,10 @@ async function driver(): Promise<number> {
       return { instance, finished }
     }
 
-    // Warm up (JIT, caches, autocannon's own buffers), then the baseline after a full GC.
+    // Warm up (JIT, caches, autocannon's own buffers), then latency without edits, then the
+    // memory baseline after a full GC.
     await load(5).finished
+    const quiet = await load(QUIET_SECONDS).finished
     const before = await ask(child, { type: 'memory', gc: true })
 
     const soak = load(HARD_LIMIT_MS / 1000)
@@ -186,7 +190,15 @@ async function driver(): Promise<number> {
         'failed requests',
         `${failed} (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
       ],
-      ['latency p50 / p99', `${result.latency.p50} / ${result.latency.p99} ms`],
+      [
+        `latency p50 / p99 without edits (${QUIET_SECONDS} s)`,
+        `${quiet.latency.p50} / ${quiet.latency.p99} ms`,
+      ],
+      ['latency p50 / p99 during reloads', `${result.latency.p50} / ${result.latency.p99} ms`],
+      [
+        'p99 during reloads / without (target ≤ 2)',
+        (result.latency.p99 / Math.max(1, quiet.latency.p99)).toFixed(2),
+      ],
       ['reloads (content rewrites swapped in)', `${reloaded} of ${reloads}`],
       [
         'reload attempts / swaps / failures',

@@ -21,6 +21,7 @@ import { loadOpenApiDocument } from './load-openapi-document.ts'
 import { maxResponseBytes } from './max-response-bytes.ts'
 import type { FormatParameter, Route, RouteContext, RouteFactory } from './route.ts'
 import { requestValidatorsFor } from './request-validators.ts'
+import { resolveRequestScope } from './resolve-request-scope.ts'
 import { routeFactories } from './routes/index.ts'
 import { createSecurityHeaders } from './security-headers.ts'
 
@@ -239,8 +240,12 @@ export function createApp(options: CreateAppOptions): Express {
           mark < 0 ? '' : url.slice(mark + 1),
           req.params as Record<string, string>,
         )
+        // Shape (the document) and vocabulary (the graph) are checked together: one 400 lists all.
+        const scope = resolveRequestScope(graph, request, new Set(issues.map((i) => i.name)))
+        issues.push(...scope.issues)
         if (issues.length > 0) throw HttpError.invalidParameters(issues)
-        const representation = route.handle(request, mediaType)
+        const scoped = scope.request
+        const representation = route.handle(scoped, mediaType)
         if (route.narrowWith !== undefined && representation.body.length > maxBytes) {
           const bytes = representation.body.length
           refused.set(key, bytes)
@@ -251,7 +256,7 @@ export function createApp(options: CreateAppOptions): Express {
           ...representation,
           etag: createEtag(
             graph.contentHash,
-            `${pathname}?${request.canonical} ${mediaType}${route.volatile ? ` ${bodyDigest(representation.body)}` : ''}`,
+            `${pathname}?${scoped.canonical} ${mediaType}${route.volatile ? ` ${bodyDigest(representation.body)}` : ''}`,
           ),
         }
         if (!route.volatile) answers.set(key, answer)

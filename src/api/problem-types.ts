@@ -63,6 +63,12 @@ export const PROBLEM_TYPES = {
     status: 503,
     when: '`q` or `/v1/search` on a server created without a search index.',
   },
+  starting: {
+    type: 'https://secgraph.dev/problems/starting',
+    title: 'Starting',
+    status: 503,
+    when: 'The server listens but has not loaded its graph yet (any path but `/healthz`); `Retry-After` says when to ask again.',
+  },
 } as const
 
 export type ProblemName = keyof typeof PROBLEM_TYPES

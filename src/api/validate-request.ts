@@ -1,7 +1,8 @@
-import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js'
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { OPENAPI_SCHEMA_ID } from './create-ajv.ts'
 import type { InvalidParam } from './http-error.ts'
+import type { ResolvedScope } from '../scope/index.ts'
 
 /** Query values after coercion and defaults: strings, numbers, booleans or string arrays. */
 export type QueryValues = Record<string, string | number | boolean | string[]>
@@ -12,11 +13,24 @@ export interface ValidRequest {
   path: Record<string, string>
   /** `canonicalQuery(query)`, computed once per request for ETags, memo keys and links. */
   canonical: string
+  /** The scope parameters given, resolved to canonical ids (also written back into `query`). */
+  scope: ResolvedScope
 }
 
 export interface ValidationResult {
   request: ValidRequest
   issues: InvalidParam[]
+}
+
+/**
+ * Turns one operation's query or path object schema into a validate function: `ajv.compile` at run
+ * time, or a lookup of standalone code made at build time; `name` is `parameterSchemaName(…)`.
+ */
+export type CompileSchema = (schema: Record<string, unknown>, name: string) => ValidateFunction
+
+/** Stable name of an operation's query or path schema, e.g. `get /v1/controls query`. */
+export function parameterSchemaName(method: string, path: string, where: 'query' | 'path'): string {
+  return `${method} ${path} ${where}`
 }
 
 /** Validates one operation's query and path parameters; compiled once, called per request. */
@@ -109,6 +123,8 @@ function describe(error: ErrorObject): string {
     case 'enum':
       return `${JSON.stringify(error.data)} is not one of: ${(error.params.allowedValues as unknown[]).join(', ')}`
     case 'type':
+      if (error.params.type === 'boolean')
+        return `must be a boolean: ${JSON.stringify(error.data)}; valid: true, false`
       return `must be ${error.params.type === 'integer' ? 'an integer' : `of type ${String(error.params.type)}`}`
     case 'format':
       return error.params.format === 'secgraph-cursor'
@@ -142,7 +158,13 @@ function toIssues(errors: ErrorObject[], where: 'query' | 'path'): InvalidParam[
     const key = `${name}\0${reason}`
     if (seen.has(key)) continue
     seen.add(key)
-    issues.push({ name, in: where, reason })
+    // A flag has two valid values: name them, as unknown scope values do.
+    const flag = error.keyword === 'type' && error.params.type === 'boolean'
+    issues.push(
+      flag
+        ? { name, in: where, reason, invalid: [String(error.data)], valid: ['true', 'false'] }
+        : { name, in: where, reason },
+    )
   }
   return issues
 }
@@ -153,17 +175,25 @@ function toIssues(errors: ErrorObject[], where: 'query' | 'path'): InvalidParam[
  * (`?owner=a,b`); scalars may appear once; any parameter the document doesn't name is rejected.
  */
 export function createRequestValidator(
-  ajv: Ajv2020,
+  compiler: Ajv2020 | CompileSchema,
   document: OpenAPIV3_1.Document,
   path: string,
   method = 'get',
 ): RequestValidator {
+  const compile: CompileSchema =
+    typeof compiler === 'function' ? compiler : (schema) => compiler.compile(schema)
   const specs = collectParameters(document as unknown as Json, path, method)
   const querySpecs = specs.filter((s) => s.in === 'query')
   const pathSpecs = specs.filter((s) => s.in === 'path')
   const bySpecName = new Map(querySpecs.map((s) => [s.name, s]))
-  const validateQuery = ajv.compile(objectSchema(querySpecs, true))
-  const validatePath = ajv.compile(objectSchema(pathSpecs, false))
+  const validateQuery = compile(
+    objectSchema(querySpecs, true),
+    parameterSchemaName(method, path, 'query'),
+  )
+  const validatePath = compile(
+    objectSchema(pathSpecs, false),
+    parameterSchemaName(method, path, 'path'),
+  )
   const defaults = querySpecs.filter((s) => s.default !== undefined)
 
   return (search, path) => {
@@ -204,7 +234,10 @@ export function createRequestValidator(
     for (const spec of defaults)
       if (!Object.hasOwn(query, spec.name)) query[spec.name] = spec.default
     const values = query as QueryValues
-    return { request: { query: values, path, canonical: canonicalQuery(values) }, issues }
+    return {
+      request: { query: values, path, canonical: canonicalQuery(values), scope: {} },
+      issues,
+    }
   }
 }
 

@@ -18,8 +18,8 @@ export type { ChecklistOptions } from './create-checklist.ts'
 export { CHECKLIST_MEDIA_TYPES, renderChecklist, toJson } from './render-checklist.ts'
 export { writeOutput } from './write-output.ts'
 export type { RenderedChecklist, RenderOptions } from './render-checklist.ts'
-export { DEFAULT_OWNERS, validateScope } from './validate-scope.ts'
-export type { InvalidParameter, RawScope, ScopeParameter, ScopeResult } from './validate-scope.ts'
+export { checklistScope, DEFAULT_OWNERS, validateScope } from './validate-scope.ts'
+export type { ChecklistScopeResult } from './validate-scope.ts'
 export { createOscalCatalog } from './oscal/create-oscal-catalog.ts'
 export type { OscalCatalogDocument, OscalExportOptions } from './oscal/create-oscal-catalog.ts'
 export {
@@ -32,3 +32,15 @@ export type {
   OscalComponentDefinitionDocument,
 } from './oscal/create-oscal-component-definition.ts'
 export { OSCAL_NS } from './oscal/oscal-common.ts'
+export { createResponsibilityMatrix } from './matrix/create-responsibility-matrix.ts'
+export type { MatrixScope } from './matrix/create-responsibility-matrix.ts'
+export { ORIGINATION_RULES } from './matrix/origination-rules.ts'
+export { MATRIX_FORMATS, renderMatrix } from './matrix/render-matrix.ts'
+export type { MatrixFormat } from './matrix/render-matrix.ts'
+export { ORIGINATIONS } from './matrix/responsibility-matrix.ts'
+export type {
+  MatrixRow,
+  MatrixStatement,
+  Origination,
+  ResponsibilityMatrix,
+} from './matrix/responsibility-matrix.ts'

@@ -1,40 +1,47 @@
 #!/usr/bin/env node
-import { buildCommand } from './commands/build.ts'
-import { checklistCommand } from './commands/checklist.ts'
-import { diffCommand } from './commands/diff.ts'
-import { exportCommand } from './commands/export.ts'
-import { serveCommand } from './commands/serve.ts'
-import { validateCommand } from './commands/validate.ts'
 import type { Command } from './command.ts'
 import { messageOf } from './message-of.ts'
 
-const commands: Command[] = [
-  buildCommand,
-  validateCommand,
-  serveCommand,
-  checklistCommand,
-  exportCommand,
-  diffCommand,
+/**
+ * Each command's module loads only when it runs: `serve --graph` on a replica never loads the
+ * compiler, the diff or the OSCAL exporter, which is a quarter of a cold start. In help order.
+ */
+const commands: readonly { name: string; load: () => Promise<Command> }[] = [
+  { name: 'build', load: async () => (await import('./commands/build.ts')).buildCommand },
+  { name: 'validate', load: async () => (await import('./commands/validate.ts')).validateCommand },
+  { name: 'serve', load: async () => (await import('./commands/serve.ts')).serveCommand },
+  {
+    name: 'checklist',
+    load: async () => (await import('./commands/checklist.ts')).checklistCommand,
+  },
+  { name: 'export', load: async () => (await import('./commands/export.ts')).exportCommand },
+  { name: 'diff', load: async () => (await import('./commands/diff.ts')).diffCommand },
+  { name: 'explain', load: async () => (await import('./commands/explain.ts')).explainCommand },
 ]
 
-const usage = `Usage: secgraph <command> [options]
+/** The overview, for which every command is loaded (only its summary is read). */
+async function usage(): Promise<string> {
+  const loaded = await Promise.all(commands.map((c) => c.load()))
+  return `Usage: secgraph <command> [options]
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+${loaded.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
 Run 'secgraph <command> --help' for a command's options.`
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage)
+    console.log(await usage())
     return name === undefined ? 2 : 0
   }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
-    console.error(`secgraph: unknown command '${name}'\n\n${usage}`)
+  const entry = commands.find((c) => c.name === name)
+  if (!entry) {
+    console.error(`secgraph: unknown command '${name}'\n\n${await usage()}`)
     return 2
   }
+  const command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.usage)
     return 0

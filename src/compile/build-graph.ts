@@ -11,6 +11,9 @@ import type { Service } from '../model/service.ts'
 import type { Topic } from '../model/topic.ts'
 import { createDiagnostic } from './diagnostics.ts'
 import { extractControls } from './extract/extract-controls.ts'
+import type { ExtractContext } from './extract/extract-controls.ts'
+import { createRequirementMapper, withCoverage } from './map/index.ts'
+import type { RequirementCatalog } from './map/index.ts'
 import { numberAttestations } from './extract/number-attestations.ts'
 import { parsePage } from './parse-page.ts'
 import type { ParsedPage } from './parsed-page.ts'
@@ -24,6 +27,7 @@ import type { ServiceFolder } from './steps/discover-services.ts'
 import { dropDuplicateIds } from './steps/drop-duplicate-ids.ts'
 import { findRootPage } from './steps/find-root-page.ts'
 import { findUnreachable } from './steps/find-unreachable.ts'
+import { loadCatalogs } from './steps/load-catalogs.ts'
 import { loadPrograms } from './steps/load-programs.ts'
 import { mapLimit } from './helpers/map-limit.ts'
 import { readInput } from './steps/read-input.ts'
@@ -62,6 +66,7 @@ interface BuildContext {
   contentRoot: string
   options: BuildOptions
   programs: Program[]
+  requirements: NonNullable<ExtractContext['requirements']>
   diagnostics: Diagnostic[]
   hashInputs: HashInput[]
   progress: { done: number; total: number }
@@ -101,24 +106,38 @@ function tick(context: BuildContext, count = 1): void {
  * emit. Never throws for bad content: every problem is a diagnostic in the returned graph.
  */
 export async function buildGraph(options: BuildOptions): Promise<Graph> {
+  const contentRoot = resolve(options.content)
+  const diagnostics: Diagnostic[] = []
+  // discover: the requirement catalogs (mapper vectors are computed once, here)
+  const catalogs = await loadCatalogs(contentRoot, diagnostics)
+  const catalog: RequirementCatalog = catalogs.catalog
   const context: BuildContext = {
-    contentRoot: resolve(options.content),
+    contentRoot,
     options,
     programs: [],
-    diagnostics: [],
+    requirements: { catalog, mapper: createRequirementMapper(catalog) },
+    diagnostics,
     hashInputs: [],
     progress: { done: 0, total: 0 },
   }
-  const { diagnostics } = context
 
   // discover: the vocabulary and the service folders
   const vocabulary = await loadPrograms(context.contentRoot, diagnostics)
-  context.programs = vocabulary.programs
+  context.programs = withCoverage(vocabulary.programs, catalog)
   if (vocabulary.input !== null) {
     const inContent = !vocabulary.input.file.startsWith('../')
     context.hashInputs.push({
       name: inContent ? vocabulary.input.file : '<project vocabulary>',
       digest: vocabulary.input.digest,
+    })
+  }
+  for (const input of catalogs.inputs) {
+    const inContent = !input.file.startsWith('../')
+    context.hashInputs.push({
+      name: inContent
+        ? input.file
+        : `<project ${input.file.slice(input.file.lastIndexOf('catalogs/'))}>`,
+      digest: input.digest,
     })
   }
   const folders = await discoverServices(context.contentRoot, diagnostics)
@@ -227,6 +246,7 @@ export async function buildGraph(options: BuildOptions): Promise<Graph> {
     sections,
     controls,
     programs: context.programs,
+    requirements: catalog.requirements,
     attestations,
     links,
     diagnostics: sortDiagnostics(diagnostics),
@@ -367,7 +387,12 @@ function processPage(
   append(diagnostics, parsed.diagnostics)
   const { page } = parsed
   const extracted = guarded(context, file, 'extract', () =>
-    extractControls(page, { service, programs: context.programs, markdown: text }),
+    extractControls(page, {
+      service,
+      programs: context.programs,
+      markdown: text,
+      requirements: context.requirements,
+    }),
   )
   if (extracted !== null) append(diagnostics, extracted.diagnostics)
   const empty = page.blocks.length === 0 && page.sections.length === 0 && page.topicsList === null

@@ -43,6 +43,13 @@ export const DIAGNOSTICS = {
     message: 'No programs.yml found in the content root nor in the project',
     hint: 'Add a programs.yml program vocabulary to the content root.',
   },
+  'invalid-catalog-file': {
+    severity: 'error',
+    description:
+      'A file in catalogs/ (the content root\'s, else the project\'s content/catalogs/) is not JSON or not shaped like a shipped catalog (catalog id, requirements with ids, labels, titles, baselines, related ids and text). The file is left out; controls are mapped to the other catalogs.',
+    message: 'Requirement catalog {path} is invalid: {reason}',
+    hint: 'Re-derive content/catalogs/ with `npm run catalogs`, or remove the file.',
+  },
   'invalid-service-file': {
     severity: 'error',
     description:
@@ -218,6 +225,13 @@ export const DIAGNOSTICS = {
       'An annotation names a program id that is not in programs.yml. The other programs of the annotation still apply.',
     message: 'Unknown program "{value}" in secgraph annotation',
     hint: 'Use canonical program ids from programs.yml.',
+  },
+  'annotation-unknown-requirement': {
+    severity: 'error',
+    description:
+      'A requirements= value of a secgraph annotation names no requirement of the shipped catalogs (a withdrawn or mistyped id). The value is dropped; the rest of the annotation applies.',
+    message: 'Unknown requirement "{value}" in secgraph annotation',
+    hint: 'Use catalog ids such as sc-28, ia-2.1 or nist-800-53-r5:sc-28 (content/catalogs/).',
   },
   'annotation-id-ambiguous': {
     severity: 'error',

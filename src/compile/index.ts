@@ -4,3 +4,7 @@ export { DEFAULT_CONTENT, loadGraphSource, toBuildOptions } from './load-graph-s
 export type { GraphSource, LoadedGraph } from './load-graph-source.ts'
 export { createDiagnostic, DIAGNOSTICS } from './diagnostics.ts'
 export type { DiagnosticCode, DiagnosticLocation, DiagnosticSpec } from './diagnostics.ts'
+export { explainStatement, loadExplainContext } from './explain-statement.ts'
+export type { ExplainContext, ExplainedRequirement, Explanation } from './explain-statement.ts'
+export { classifyStatement, explainControl } from './extract/index.ts'
+export type { ControlExplanation, StatementDecision, TraceStep } from './extract/index.ts'

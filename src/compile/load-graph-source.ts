@@ -1,4 +1,3 @@
-import { buildGraph } from './build-graph.ts'
 import type { BuildOptions } from './build-graph.ts'
 import { loadGraph } from '../model/load-graph.ts'
 import type { Graph } from '../model/graph.ts'
@@ -42,6 +41,9 @@ export async function loadGraphSource(source: GraphSource): Promise<LoadedGraph>
     return { graph: await loadGraph(source.graph), warning: null }
   }
   const options = toBuildOptions(source)
+  // Loaded here, not at the top: whoever imports this for graph files (the API's change feed via
+  // the diff package, a replica's start) does not load the Markdown compiler.
+  const { buildGraph } = await import('./build-graph.ts')
   const graph = await buildGraph(options)
   const errors = graph.diagnostics.filter((d) => d.severity === 'error').length
   const warning =

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises'
 import type { BuildOptions, LoadedGraph } from '../compile/index.ts'
-import { loadGraphSource } from '../compile/index.ts'
 
 /** Build options that apply when a side is a content folder. */
 export type SideBuildOptions = Pick<BuildOptions, 'root' | 'service' | 'allPages'>
@@ -19,5 +18,8 @@ export async function loadDiffSide(path: string, options: SideBuildOptions): Pro
       `cannot read ${path}: ${code === 'ENOENT' ? 'no such file or directory' : code}`,
     )
   }
+  // Imported here: the API imports this package for its change feed, and a server that never
+  // builds content must not load the Markdown compiler (a third of a replica's cold start).
+  const { loadGraphSource } = await import('../compile/index.ts')
   return loadGraphSource(isDirectory ? { ...options, content: path } : { graph: path })
 }

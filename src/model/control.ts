@@ -1,3 +1,4 @@
+import type { RequirementMapping } from './requirement.ts'
 import type { Source } from './source.ts'
 
 /** What kind of statement a control is. */
@@ -44,4 +45,12 @@ export interface Control {
   confidence: number
   /** Ids of the links (see `Link`) the statement carries, in order. */
   references: string[]
+  /** Catalog requirements the statement meets or supports, ranked best first. */
+  requirements: RequirementMapping[]
+  /**
+   * Programs reached through `requirements`, sorted: every baseline that contains one of them and
+   * every program a published mapping relates them to (`Requirement.baselines`, `.related`).
+   * Kept apart from `programs`, which the statement itself names.
+   */
+  supports: string[]
 }

@@ -3,12 +3,13 @@ import type { Control } from './control.ts'
 import type { Diagnostic } from './diagnostic.ts'
 import type { Link } from './link.ts'
 import type { Program } from './program.ts'
+import type { Requirement } from './requirement.ts'
 import type { Section } from './section.ts'
 import type { Service } from './service.ts'
 import type { Topic } from './topic.ts'
 
 /** Version of the graph file format; bumped on any incompatible change. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** The whole build output: what `secgraph build` writes and the API serves. */
 export interface Graph {
@@ -28,6 +29,8 @@ export interface Graph {
   controls: Control[]
   /** The program vocabulary, in id order. */
   programs: Program[]
+  /** Every requirement of the shipped catalog(s), in id order, whether a control meets it or not. */
+  requirements: Requirement[]
   /** Attestations in document order. */
   attestations: Attestation[]
   /** Links in document order. */

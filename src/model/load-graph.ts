@@ -16,6 +16,7 @@ const ARRAYS = [
   'sections',
   'controls',
   'programs',
+  'requirements',
   'attestations',
   'links',
   'diagnostics',

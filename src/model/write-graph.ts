@@ -12,6 +12,7 @@ export function serializeGraph(graph: Graph): string {
     sections: graph.sections,
     controls: graph.controls,
     programs: graph.programs,
+    requirements: graph.requirements,
     attestations: graph.attestations,
     links: graph.links,
     diagnostics: graph.diagnostics,

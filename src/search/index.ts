@@ -6,3 +6,5 @@ export type {
   SearchHit,
   SearchIndex,
 } from './create-search-index.ts'
+export { createLazySearchIndex } from './create-lazy-search-index.ts'
+export type { LazySearchIndex } from './create-lazy-search-index.ts'

@@ -3,3 +3,5 @@ export type { ReloaderOptions, ReloadOutcome, Reloader } from './create-reloader
 export type { ReloadFailure, ReloadStatus, ServedBuild } from './reload-status.ts'
 export { watchPath } from './watch-path.ts'
 export type { WatchOptions, Watcher } from './watch-path.ts'
+export { createServerLog } from './create-logger.ts'
+export type { LogFormat, ServerLog } from './create-logger.ts'

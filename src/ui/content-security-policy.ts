@@ -29,3 +29,29 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
     "trusted-types 'none'",
   ].join('; ')
 }
+
+/**
+ * The policy of `/docs`, the API reference, as narrow as Redoc allows: our own scripts only;
+ * styles from the per-request nonce, because Redoc (styled-components) injects `<style>` elements
+ * at run time; a worker from a `blob:` URL, which is how Redoc runs its search index; and the
+ * OpenAPI document fetched from our own origin. No Trusted Types: Redoc renders the document's
+ * Markdown descriptions as HTML.
+ */
+export function apiReferencePolicy(nonce: string, options: CspOptions = {}): string {
+  const ancestors =
+    options.frameAncestors && options.frameAncestors.length > 0
+      ? options.frameAncestors
+      : ["'none'"]
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' 'nonce-${nonce}'`,
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    'worker-src blob:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${ancestors.join(' ')}`,
+  ].join('; ')
+}

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { Router } from 'express'
 import type { Request, Response } from 'express'
 import type { CspOptions } from './content-security-policy.ts'
-import { contentSecurityPolicy } from './content-security-policy.ts'
+import { apiReferencePolicy, contentSecurityPolicy } from './content-security-policy.ts'
+import { renderApiReferencePage } from './render-api-reference-page.ts'
 import type { UiAsset } from './ui-assets.ts'
 
 export interface UiRouterOptions extends CspOptions {
@@ -23,6 +24,7 @@ function matches(header: string | undefined, etag: string): boolean {
  * Serves the page (`/`), its script and stylesheet and the web component (`/embed.js`) with strong
  * ETags and `no-cache` (file names carry no hash, so browsers revalidate, cheaply, with a 304).
  * The page gets a strict Content-Security-Policy of its own; `/embed.js` may be loaded by any site.
+ * `/docs` is the API reference, a page made per request because its CSP carries a fresh nonce.
  */
 export function createUiRouter(options: UiRouterOptions): Router {
   const router = Router({ strict: true, caseSensitive: true })
@@ -56,5 +58,18 @@ export function createUiRouter(options: UiRouterOptions): Router {
       res.end(asset.body)
     })
   }
+  router.get('/docs', (_req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64')
+    const body = Buffer.from(renderApiReferencePage(nonce))
+    res.setHeader('Content-Security-Policy', apiReferencePolicy(nonce, options))
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin')
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'no-referrer')
+    res.setHeader('Cache-Control', 'no-store') // a nonce must not be reused from a cache
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    res.setHeader('Content-Length', body.length)
+    res.end(body)
+  })
   return router
 }

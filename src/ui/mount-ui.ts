@@ -11,7 +11,7 @@ export interface MountUiOptions extends CspOptions {
 }
 
 /**
- * An app serving the UI at `/`, `/app.js`, `/app.css` and `/embed.js` in front of the API app,
+ * An app serving the UI at `/`, `/app.js`, `/app.css`, `/embed.js` and `/docs` in front of the API app,
  * which answers everything else (its own 404s included). The UI sits outside the API so the
  * API's JSON-only policy (CSP `default-src 'none'`, bearer auth) does not apply to the page.
  */

@@ -4,10 +4,13 @@ import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import express from 'express'
 import type { Express } from 'express'
+import { startingHandler } from '../../src/api/starting-handler.ts'
 import { client, contract } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
+import { makeMappedGraph } from './support/make-mapped-graph.ts'
 
 /** A request that succeeds for each documented path (ids from the fixture). */
 const EXAMPLES: Record<string, string> = {
@@ -16,7 +19,9 @@ const EXAMPLES: Record<string, string> = {
   '/v1/controls/{controlId}': '/v1/controls/vault.compliance.soc-reports-ggg777',
   '/v1/programs/{programId}': '/v1/programs/pci-dss',
   '/v1/search': '/v1/search?q=keys',
-  '/v1/controls': '/v1/controls?q=keys&facets=true&limit=2',
+  '/v1/controls': '/v1/controls?q=keys&facets=true&limit=2&program=fedramp-moderate,pci-dss',
+  '/v1/requirements': '/v1/requirements?baseline=fedramp-moderate&facets=true&limit=2',
+  '/v1/requirements/{requirementId}': '/v1/requirements/SC-28',
   '/v1/checklists': '/v1/checklists?service=vault&program=pci-dss',
   '/v1/export/oscal/component-definition': '/v1/export/oscal/component-definition?service=queue',
   '/v1/changes': '/v1/changes?limit=2',
@@ -32,7 +37,8 @@ function expressPaths(app: Express): string[] {
 
 describe('the OpenAPI document and the app agree', () => {
   // With a baseline, so the change feed answers; `noBaseline` below answers its 404.
-  const app = createTestApp({ changes: makeChangeFeed() })
+  // The graph with requirement-level data, so requirement routes and `match` are exercised.
+  const app = createTestApp({ graph: makeMappedGraph(), changes: makeChangeFeed() })
   const api = client(app)
   const checker = contract()
 
@@ -50,6 +56,8 @@ describe('the OpenAPI document and the app agree', () => {
     const authed = client(createTestApp({ auth: { tokens: ['t'] } }))
     const noSearch = client(createTestApp({ search: undefined }))
     const noBaseline = client(createTestApp())
+    // What `secgraph serve` answers between listening and having a graph.
+    const starting = client(express().use(startingHandler))
     const failing = client(
       createTestApp({
         beforeRoutes: [
@@ -94,7 +102,10 @@ describe('the OpenAPI document and the app agree', () => {
             res = await failing.get(url)
             break
           case '503':
-            res = await noSearch.get(path === '/v1/controls' ? '/v1/controls?q=keys' : url)
+            res =
+              path === '/readyz'
+                ? await starting.get(url)
+                : await noSearch.get(path === '/v1/controls' ? '/v1/controls?q=keys' : url)
             break
           default:
             assert.fail(`no recipe for status ${status} of ${path}`)

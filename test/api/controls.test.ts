@@ -59,7 +59,7 @@ describe('GET /v1/controls filters', () => {
       'topic=queue.security&owner=customer',
       (c) => c.topic === 'queue.security' && c.owner === 'customer',
     ],
-    ['service=unknown', () => false],
+    ['service=VAULT&owner=Customer', (c) => c.service === 'vault' && c.owner === 'customer'],
     ['owner=', () => true],
   ]
   for (const [query, keep] of cases) {

@@ -244,7 +244,7 @@ describe('problem+json errors', () => {
       res.body['invalid-params'].map((p: { name: string; reason: string }) => [p.name, p.reason]),
     )
     assert.equal(byName.colour, 'unknown parameter')
-    assert.match(byName.owner, /"nobody" is not one of: provider, customer, shared/)
+    assert.match(byName.owner, /unknown owner: "nobody"; valid: provider, customer, shared/)
     assert.match(byName.kind, /"wish"/)
     assert.match(byName.q, /at most 200/)
   })

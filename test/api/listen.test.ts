@@ -4,6 +4,7 @@ import { describe, it } from 'node:test'
 import type { NextFunction, Request, Response } from 'express'
 import { pino } from 'pino'
 import { listen, shutdownOnSignals } from '../../src/api/listen.ts'
+import { SCHEMA_VERSION } from '../../src/model/index.ts'
 import { createTestApp } from './support/create-test-app.ts'
 
 const logger = pino({ level: 'silent' })
@@ -62,7 +63,7 @@ describe('listen', () => {
     slow.release()
     const answer = await pending
     assert.equal(answer.status, 200)
-    assert.equal(JSON.parse(answer.body).schemaVersion, 1)
+    assert.equal(JSON.parse(answer.body).schemaVersion, SCHEMA_VERSION)
     await closed
     assert.equal(running.server.listening, false)
   })

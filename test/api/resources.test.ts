@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { client } from './support/client.ts'
+import { SCHEMA_VERSION } from '../../src/model/index.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
 import { makeGraph } from './support/make-graph.ts'
@@ -87,7 +88,7 @@ describe('GET /v1/meta', () => {
   it('reports version, hash, build time, counts and diagnostics', async () => {
     const res = await api.get('/v1/meta')
     assert.equal(res.status, 200)
-    assert.equal(res.body.schemaVersion, 1)
+    assert.equal(res.body.schemaVersion, SCHEMA_VERSION)
     assert.equal(res.body.contentHash, graph.contentHash)
     assert.equal(res.body.builtAt, graph.builtAt)
     assert.equal(res.body.counts.controls, 12)
@@ -189,8 +190,10 @@ describe('topics', () => {
     assert.equal(both.body.total, 6)
     const repeated = await api.get('/v1/topics?service=queue&service=vault&view=tree')
     assert.equal(repeated.body.total, 6)
-    const none = await api.get('/v1/topics?service=unknown')
-    assert.equal(none.body.total, 0)
+    const byName = await api.get('/v1/topics?service=Example%20Queue')
+    assert.equal(byName.body.total, 1)
+    const unknown = await api.get('/v1/topics?service=unknown')
+    assert.equal(unknown.status, 400)
   })
 
   it('gets one topic with sections, control stats, parent, children and links', async () => {
@@ -219,6 +222,20 @@ describe('topics', () => {
 })
 
 describe('control detail', () => {
+  it('explains which rules made the statement a control, with the words that triggered them', async () => {
+    const res = await api.get(
+      '/v1/controls/vault.data-protection.encryption-rest.hsm-validated-ccc333',
+    )
+    assert.equal(res.status, 200)
+    assert.equal(res.body.explanation.basis, 'statement')
+    assert.equal(res.body.explanation.rule, 'compliance-claim')
+    assert.equal(res.body.explanation.agrees, true)
+    assert.deepEqual(
+      res.body.explanation.trace.map((s: { rule: string; words: string }) => [s.rule, s.words]),
+      [['compliance-claim', 'validated']],
+    )
+  })
+
   it('resolves references, context, attestations and related controls', async () => {
     const res = await api.get(
       '/v1/controls/vault.data-protection.encryption-rest.hsm-validated-ccc333',

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -119,5 +121,71 @@ describe('secgraph serve', () => {
     child.stderr.on('data', (chunk) => (err += String(chunk)))
     assert.equal(await new Promise((done) => child.once('exit', done)), 2)
     assert.equal(err.trim().split('\n').length, 1, err)
+  })
+
+  it('refuses content whose build has errors: exit 1, diagnostics printed like build', async () => {
+    const empty = join(dir, 'empty-content')
+    await mkdir(empty)
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', main, 'serve', '--content', empty, '--port', '0'],
+      { cwd: projectRoot, env: { ...process.env, LOG_LEVEL: 'silent' } },
+    )
+    let err = ''
+    child.stderr.on('data', (chunk) => (err += String(chunk)))
+    assert.equal(await new Promise((done) => child.once('exit', done)), 1)
+    assert.match(err, /:\d+:\d+ error no-pages /)
+    assert.match(err, /\n {2}hint: /)
+    assert.match(err, /secgraph serve: 1 error, 0 warnings; .*not serving/)
+  })
+
+  it('listens before the graph is loaded: /healthz 200, /readyz 503 starting, then 200', async (t) => {
+    const fifo = join(dir, 'slow-graph.json')
+    if (spawnSync('mkfifo', [fifo]).status !== 0) {
+      t.skip('mkfifo is not available')
+      return
+    }
+    const port = await new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo
+        probe.close(() => done(port))
+      })
+    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', main, 'serve', '--graph', fifo, '--port', String(port)],
+      { cwd: projectRoot, env: { ...process.env, LOG_LEVEL: 'silent' }, stdio: 'ignore' },
+    )
+    const exited = new Promise((done) => child.once('exit', done))
+    const base = `http://127.0.0.1:${port}`
+    try {
+      // The graph file is a pipe nobody writes yet: the server cannot have a graph.
+      let ready: Response | undefined
+      for (let i = 0; i < 600 && ready === undefined; i++) {
+        ready = await fetch(`${base}/readyz`).catch(() => undefined)
+        if (ready === undefined) await new Promise((done) => setTimeout(done, 50))
+      }
+      assert.ok(ready, 'the server never listened')
+      assert.equal(ready.status, 503)
+      assert.equal(ready.headers.get('retry-after'), '1')
+      assert.equal(ready.headers.get('content-type'), 'application/problem+json; charset=utf-8')
+      assert.equal(
+        ((await ready.json()) as { type: string }).type,
+        'https://secgraph.dev/problems/starting',
+      )
+      assert.equal((await fetch(`${base}/healthz`)).status, 200)
+      assert.equal((await fetch(`${base}/v1/meta`)).status, 503)
+      await writeFile(fifo, await readFile(graphFile))
+      let status = 0
+      for (let i = 0; i < 600 && status !== 200; i++) {
+        status = (await fetch(`${base}/readyz`)).status
+        if (status !== 200) await new Promise((done) => setTimeout(done, 50))
+      }
+      assert.equal(status, 200)
+      assert.equal((await fetch(`${base}/v1/meta`)).status, 200)
+    } finally {
+      child.kill('SIGTERM')
+      await exited
+    }
   })
 })

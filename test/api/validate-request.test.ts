@@ -37,7 +37,8 @@ describe('createRequestValidator', () => {
 
   it('reports every invalid parameter (and every bad value) with where it is and why', () => {
     const { issues } = controls(
-      'owner=a,b&limit=0&nope=1&__proto__=x&constructor=y&sort=up&sort=down',
+      'owner=a,b&limit=0&nope=1&__proto__=x&constructor=y&sort=up&sort=down&origin=' +
+        'x'.repeat(201),
       {},
     )
     assert.deepEqual(issues.map((i) => [i.name, i.in]).sort(), [
@@ -45,12 +46,12 @@ describe('createRequestValidator', () => {
       ['constructor', 'query'],
       ['limit', 'query'],
       ['nope', 'query'],
-      ['owner', 'query'],
-      ['owner', 'query'],
+      ['origin', 'query'],
       ['sort', 'query'],
       ['sort', 'query'],
     ])
-    assert.ok(issues.some((i) => i.name === 'owner' && i.reason.startsWith('"a" is not one of')))
+    // Scope values are shape-checked here and matched against the graph by resolveScope.
+    assert.ok(issues.every((i) => i.name !== 'owner'))
     assert.ok(issues.some((i) => i.name === 'sort' && i.reason === 'must be given at most once'))
     assert.ok(issues.some((i) => i.name === 'limit' && i.reason === 'must be >= 1'))
   })

@@ -12,6 +12,7 @@ import { parseMarkdownChecklist } from './support/parse-markdown-checklist.ts'
 import { validateOscal } from './support/oscal-validator.ts'
 import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
+import { contentRoot } from './support/paths.ts'
 
 let dir = ''
 let graphFile = ''
@@ -91,6 +92,43 @@ test('checklist picks the format from --out, repeated and comma-separated scope 
       'keystore.backups.you-can-copy-backups-to-ffffff',
     ],
   )
+})
+
+test("the CLI speaks the API's scope vocabulary: names, aliases and any case", async () => {
+  const canonical = join(dir, 'canonical.json')
+  const spelled = join(dir, 'spelled.json')
+  const base = [`--graph=${graphFile}`, '--format=json']
+  const a = await run(checklistCommand, [
+    ...base,
+    '--service=keystore',
+    '--owner=customer',
+    '--program=pci-dss',
+    '--out',
+    canonical,
+  ])
+  const b = await run(checklistCommand, [
+    ...base,
+    '--service=Acme Keystore',
+    '--owner=Customer',
+    '--program=PCI DSS',
+    '--out',
+    spelled,
+  ])
+  assert.equal(a.code, 0, a.stderr)
+  assert.equal(b.code, 0, b.stderr)
+  const strip = (text: string) => ({
+    ...JSON.parse(text),
+    header: { ...JSON.parse(text).header, generatedAt: '' },
+  })
+  assert.deepEqual(strip(await readFile(spelled, 'utf8')), strip(await readFile(canonical, 'utf8')))
+  const exported = await run(exportCommand, [
+    'oscal-catalog',
+    `--graph=${graphFile}`,
+    '--service=ACME KEYSTORE',
+    '--out',
+    join(dir, 'catalog.json'),
+  ])
+  assert.equal(exported.code, 0, exported.stderr)
 })
 
 test('unknown program, owner or service: one line each with the valid values, exit 2', async () => {
@@ -182,3 +220,27 @@ test(
     assert.match(service.stderr, /--service: unknown service 'nope' \(valid: keystore, queue\)/)
   },
 )
+
+test('checklist --baseline writes the responsibility matrix (.csv: with a BOM); action filters exit 2', async () => {
+  const out = join(dir, 'matrix.csv')
+  const result = await run(checklistCommand, [
+    '--content',
+    contentRoot,
+    '--service=cloudhsm',
+    '--baseline=fedramp-moderate',
+    '--out',
+    out,
+  ])
+  assert.equal(result.code, 0, result.stderr)
+  assert.match(result.stderr, /\d+ of \d+ requirements addressed; wrote /)
+  const text = await readFile(out, 'utf8')
+  assert.ok(text.startsWith('\uFEFFrequirement,label,title,family,origination'))
+  const conflict = await run(checklistCommand, [
+    '--content',
+    contentRoot,
+    '--baseline=fedramp-moderate',
+    '--owner=customer',
+  ])
+  assert.equal(conflict.code, 2)
+  assert.match(conflict.stderr, /--owner: does not apply with --baseline/)
+})

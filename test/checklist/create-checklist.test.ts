@@ -3,10 +3,12 @@ import { test } from 'node:test'
 import type { Checklist, ChecklistScope } from '../../src/checklist/checklist.ts'
 import { createChecklist } from '../../src/checklist/create-checklist.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
-import type { RawScope } from '../../src/checklist/validate-scope.ts'
+import type { RawScope } from '../../src/scope/index.ts'
 import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { assertFormatsAgree, validateChecklist } from './support/check-formats.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
+import { validateOscal } from './support/oscal-validator.ts'
+import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 
 const graph = createSampleGraph()
 const AT = '2026-05-06T07:08:09.000Z'
@@ -177,14 +179,14 @@ test('deterministic: same graph and scope give the same bytes apart from the gen
   }
 })
 
+const FORMAT_SCOPES: RawScope[] = [
+  { service: 'keystore' },
+  { service: 'keystore,queue', program: 'fips-140-2' },
+  { service: 'queue', owner: 'customer,shared,provider' },
+]
+
 test('every format reads back as the same items; the JSON matches its published schema', () => {
-  for (const raw of [
-    { service: 'keystore' },
-    { service: 'keystore,queue', program: 'fips-140-2' },
-    { service: 'queue', owner: 'customer,shared,provider' },
-  ]) {
-    assertFormatsAgree(checklist(raw))
-  }
+  for (const raw of FORMAT_SCOPES) assertFormatsAgree(checklist(raw))
   const validate = validateChecklist
   const broken = JSON.parse(renderChecklist(checklist({ service: 'keystore' }), 'json').body) as {
     actions: { items: { status: string }[] }[]
@@ -194,3 +196,14 @@ test('every format reads back as the same items; the JSON matches its published 
   first.status = 'maybe'
   assert.equal(validate(broken), false)
 })
+
+test(
+  'the OSCAL form of each checklist validates against NIST OSCAL 1.1.3',
+  skipUnless(oscalSchemaFile),
+  () => {
+    for (const raw of FORMAT_SCOPES) {
+      const oscal = JSON.parse(renderChecklist(checklist(raw), 'oscal').body) as unknown
+      assert.deepEqual(validateOscal(oscal), [], JSON.stringify(raw))
+    }
+  },
+)

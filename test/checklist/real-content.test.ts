@@ -7,7 +7,7 @@ import { createOscalCatalog } from '../../src/checklist/oscal/create-oscal-catal
 import { createOscalComponentDefinition } from '../../src/checklist/oscal/create-oscal-component-definition.ts'
 import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
-import type { RawScope } from '../../src/checklist/validate-scope.ts'
+import type { RawScope } from '../../src/scope/index.ts'
 import type { Graph } from '../../src/model/graph.ts'
 import { assertFormatsAgree } from './support/check-formats.ts'
 import { validateOscal } from './support/oscal-validator.ts'
@@ -138,6 +138,10 @@ for (const corpus of corpora) {
 
         const definition = createOscalComponentDefinition(graph, { generatedAt: AT })
         assert.deepEqual(validateOscal(definition), [])
+        for (const raw of [{}, { program: 'pci-dss' }]) {
+          const oscal = JSON.parse(renderChecklist(checklist(raw), 'oscal').body) as unknown
+          assert.deepEqual(validateOscal(oscal), [], JSON.stringify(raw))
+        }
         const components = definition['component-definition'].components ?? []
         assert.deepEqual(
           components.map((c) => c.title),

@@ -6,7 +6,7 @@ import { createChecklist } from '../../src/checklist/create-checklist.ts'
 import { CSV_COLUMNS, csvCell } from '../../src/checklist/render/render-csv.ts'
 import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
-import type { RawScope } from '../../src/checklist/validate-scope.ts'
+import type { RawScope } from '../../src/scope/index.ts'
 import { unguard } from './support/check-formats.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
-import type { ScopeResult } from '../../src/checklist/validate-scope.ts'
+import type { ChecklistScopeResult as ScopeResult } from '../../src/checklist/validate-scope.ts'
 import { createSampleGraph } from './support/sample-graph.ts'
 
 const graph = createSampleGraph()
@@ -110,23 +110,25 @@ test('unknown service lists the services', () => {
   ])
 })
 
-test('general accepts booleans and the usual words; nested query objects are rejected', () => {
+test('general is a boolean, as the API documents it: true or false, nothing else', () => {
   assert.equal(
-    scopeOf(validateScope(graph, { service: 'keystore', general: 'false' })).includeGeneral,
-    false,
-  )
-  assert.equal(
-    scopeOf(validateScope(graph, { service: 'keystore', general: '0' })).includeGeneral,
+    scopeOf(validateScope(graph, { service: 'keystore', general: 'False' })).includeGeneral,
     false,
   )
   assert.equal(
     scopeOf(validateScope(graph, { service: 'keystore', general: false })).includeGeneral,
     false,
   )
-  assert.equal(
-    scopeOf(validateScope(graph, { service: 'keystore', general: 'yes' })).includeGeneral,
-    true,
-  )
+  for (const word of ['yes', '0', 'on']) {
+    assert.deepEqual(errorsOf(validateScope(graph, { service: 'keystore', general: word })), [
+      {
+        name: 'general',
+        reason: 'must be true or false',
+        invalid: [word],
+        valid: ['true', 'false'],
+      },
+    ])
+  }
   const errors = errorsOf(validateScope(graph, { service: 'keystore', program: { a: 'b' } }))
   assert.equal(errors[0]?.name, 'program')
 })

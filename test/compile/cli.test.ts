@@ -37,7 +37,7 @@ test('build writes the graph, prints compiler-style warnings and a summary, exit
       schemaVersion: number
       topics: unknown[]
     }
-    assert.equal(graph.schemaVersion, 1)
+    assert.equal(graph.schemaVersion, 2)
     assert.equal(graph.topics.length, 5)
   } finally {
     cleanup()

@@ -18,7 +18,7 @@ test('writeGraph then loadGraph round-trips; no temp file is left behind', async
     assert.deepEqual(await loadGraph(file), JSON.parse(JSON.stringify(graph)))
     assert.deepEqual(readdirSync(join(dir, 'nested')), ['graph.json'])
     const text = readFileSync(file, 'utf8')
-    assert.ok(text.startsWith('{\n  "schemaVersion": 1,\n  "contentHash": '))
+    assert.ok(text.startsWith('{\n  "schemaVersion": 2,\n  "contentHash": '))
     assert.ok(text.endsWith('\n}\n'))
   } finally {
     cleanup()
@@ -57,8 +57,8 @@ test('loadGraph rejects unreadable, corrupt, wrong-version and malformed files c
       [join(dir, 'missing.json'), /cannot read graph .*missing\.json: no such file/],
       [write('corrupt.json', '{"schemaVersion": 1,'), /is not valid JSON/],
       [write('array.json', '[]'), /not a JSON object/],
-      [write('v2.json', '{"schemaVersion": 2}'), /schemaVersion 2, this secgraph reads 1/],
-      [write('noarrays.json', '{"schemaVersion": 1, "services": []}'), /no "topics" array/],
+      [write('v9.json', '{"schemaVersion": 9}'), /schemaVersion 9, this secgraph reads 2/],
+      [write('noarrays.json', '{"schemaVersion": 2, "services": []}'), /no "topics" array/],
     ]
     for (const [file, message] of cases) {
       await assert.rejects(loadGraph(file), (error: unknown) => {

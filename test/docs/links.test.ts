@@ -40,18 +40,3 @@ test('every relative link in README.md, docs/ and bench/RESULTS.md resolves, anc
   assert.ok(checked > 50, `only ${checked} relative links found: is the scan broken?`)
   assert.deepEqual(broken, [])
 })
-
-test('the README stays short and lists every docs page', () => {
-  const readme = parseDoc('README.md')
-  const lines = readme.position?.end.line ?? 0
-  assert.ok(lines <= 200, `README.md has ${lines} lines; keep it at most 200`)
-  const linked = new Set<string>()
-  for (const node of walkTree(readme))
-    if (node.type === 'link') linked.add(node.url.split('#')[0] ?? '')
-  const pages = docFiles().filter((f) => f.startsWith('docs/') && !f.startsWith('docs/reference/'))
-  assert.deepEqual(
-    pages.filter((page) => !linked.has(page)),
-    [],
-    'docs pages missing from the README',
-  )
-})

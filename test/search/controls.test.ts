@@ -42,6 +42,7 @@ test('field weights: statement, then program names, then section title, then pag
         kind: 'standard',
         issuer: 'Test',
         url: 'https://example.test',
+        coverage: null,
       },
     ],
     controls: [

@@ -1,4 +1,3 @@
-import type { ControlKind, Owner } from '../../model/control.ts'
 import type {
   ChangeFeed,
   ChangeFilters,
@@ -11,21 +10,21 @@ import { renderAtom } from '../../diff/index.ts'
 import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 import { HttpError } from '../http-error.ts'
 import type { RouteFactory } from '../route.ts'
-import type { QueryValues } from '../validate-request.ts'
+import type { ValidRequest } from '../validate-request.ts'
 import { omitParameters } from '../validate-request.ts'
 
 const ATOM_TYPE = 'application/atom+xml'
 /** Permanent feed id prefix (RFC 4151 tag URI); the filters make each filtered feed its own feed. */
 const FEED_ID = 'tag:secgraph,2026:changes'
 
-function filtersOf(query: QueryValues): ChangeFilters & { since?: string } {
+function filtersOf({ query, scope }: ValidRequest): ChangeFilters & { since?: string } {
   return {
-    service: query.service as string[] | undefined,
-    owner: query.owner as Owner[] | undefined,
-    program: query.program as string[] | undefined,
+    service: scope.service,
+    owner: scope.owner,
+    program: scope.program,
     type: query.type as ChangeType[] | undefined,
     node: query.node as ChangeNode[] | undefined,
-    kind: query.kind as ControlKind[] | undefined,
+    kind: scope.kind,
     since: query.since as string | undefined,
   }
 }
@@ -83,11 +82,12 @@ function entryUrl(entry: FeedEntry): string {
 export const changeRoutes: RouteFactory = ({ index, changes }) => [
   {
     path: '/v1/changes',
-    handle: ({ query, canonical }) => {
+    handle: (request) => {
+      const { query, canonical } = request
       const feed = feedOf(changes)
       const limit = query.limit as number
       const cursor = typeof query.cursor === 'string' ? query.cursor : undefined
-      const page = feed.query({ ...filtersOf(query), limit, cursor })
+      const page = feed.query({ ...filtersOf(request), limit, cursor })
       if ('error' in page) throw queryError(page)
       const given = cursor === undefined ? null : decodeCursor(cursor)
       const prev =
@@ -123,9 +123,10 @@ export const changeRoutes: RouteFactory = ({ index, changes }) => [
     path: '/v1/changes.atom',
     narrowWith: ['since', 'service', 'owner', 'program', 'type', 'node', 'kind'],
     mediaTypes: [ATOM_TYPE],
-    handle: ({ query, canonical }) => {
+    handle: (request) => {
       const feed = feedOf(changes)
-      const entries = feed.entries(filtersOf(query))
+      const entries = feed.entries(filtersOf(request))
+      const { canonical } = request
       if ('error' in entries) throw queryError(entries)
       const filters = canonical
       const selfUrl = `/v1/changes.atom${filters === '' ? '' : `?${filters}`}`

@@ -1,15 +1,19 @@
-import type { Control, ControlKind, Origin, Owner } from '../../model/control.ts'
+import type { Control } from '../../model/control.ts'
+import { coverageOf, mappingsOf, requirementFamily, supportsOf } from '../../scope/index.ts'
+import type { ResolvedScope } from '../../scope/index.ts'
 import { shortHash } from '../../model/short-hash.ts'
 import type { ControlFilters, ScoredId } from '../../search/index.ts'
 import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
+import { onDemand } from '../on-demand.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
-import type { QueryValues, ValidRequest } from '../validate-request.ts'
+import type { ValidRequest } from '../validate-request.ts'
 import { omitParameters } from '../validate-request.ts'
 import { controlDetail } from '../views/control-detail.ts'
 import { computeFacets } from '../views/facets.ts'
+import type { Match } from '../views/facets.ts'
 
 /** Parameters that page through or decorate a result set without changing it. */
 const PAGING_PARAMETERS = ['cursor', 'limit', 'facets'] as const
@@ -27,15 +31,25 @@ interface ResultSet {
   snippets: Map<string, string>
 }
 
-function filtersOf(query: QueryValues): ControlFilters {
+/** The filters the search index applies; programs and requirements are matched after it. */
+function filtersOf(scope: ResolvedScope): ControlFilters {
   return {
-    service: query.service as string[] | undefined,
-    topic: query.topic as string[] | undefined,
-    owner: query.owner as Owner[] | undefined,
-    kind: query.kind as ControlKind[] | undefined,
-    program: query.program as string[] | undefined,
-    origin: query.origin as Origin[] | undefined,
+    service: scope.service,
+    topic: scope.topic,
+    owner: scope.owner,
+    kind: scope.kind,
+    origin: scope.origin,
   }
+}
+
+/**
+ * How a control answers `program`: `named` when its text names one of the programs, `mapped` when
+ * it reaches one through its requirements (FedRAMP Moderate through SC-28), else null.
+ */
+function matchOf(control: Control, programs: readonly string[]): Match | null {
+  if (control.programs.some((p) => programs.includes(p))) return 'named'
+  if (supportsOf(control).some((p) => programs.includes(p))) return 'mapped'
+  return null
 }
 
 /** Filtering without a search index: AND across filters, OR within one (same rule as the index). */
@@ -45,16 +59,18 @@ function matches(control: Control, f: ControlFilters): boolean {
     (!f.topic || f.topic.includes(control.topic)) &&
     (!f.owner || f.owner.includes(control.owner)) &&
     (!f.kind || f.kind.includes(control.kind)) &&
-    (!f.origin || f.origin.includes(control.origin)) &&
-    (!f.program || control.programs.some((p) => f.program?.includes(p)))
+    (!f.origin || f.origin.includes(control.origin))
   )
 }
 
 export const controlRoutes: RouteFactory = ({ index, search }) => {
   const { graph } = index
-  // Each control is serialized and encoded once; pages are assembled from these buffers
-  // (copying bytes is cheaper than encoding a whole page's text for every request).
-  const serialized = new Map(graph.controls.map((c) => [c.id, Buffer.from(JSON.stringify(c))]))
+  // Each control is serialized and encoded once, when a page first shows it; pages are assembled
+  // from these buffers (copying bytes is cheaper than encoding a whole page's text per request).
+  const serialized = onDemand((id) => {
+    const control = index.controls.get(id)
+    return control && Buffer.from(JSON.stringify(control))
+  })
   // Rendered on first request, not here: related controls make rendering all of them
   // O(controls × controls per program), minutes of startup for 100k controls.
   const details = new Map<string, Representation>()
@@ -67,10 +83,30 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     snippets: new Map(),
   }))
 
-  const select = (query: QueryValues, q: string, sort: string): ScoredId[] => {
-    const filters = filtersOf(query)
+  const filterByScope = (scope: ResolvedScope, hits: ScoredId[]): ScoredId[] => {
+    const programs = scope.program
+    const requirements = scope.requirement && requirementFamily(graph, scope.requirement)
+    if (!programs && !requirements) return hits
+    return hits.filter((hit) => {
+      const control = index.controls.get(hit.id) as Control
+      if (programs && matchOf(control, programs) === null) return false
+      return !requirements || mappingsOf(control).some((m) => requirements.has(m.requirement))
+    })
+  }
+
+  /** Each program's requirement-level coverage: null means only controls naming it can match. */
+  const coverageByProgram = (programs: readonly string[]) =>
+    Object.fromEntries(
+      programs.map((id) => {
+        const program = index.programs.get(id)
+        return [id, program ? coverageOf(program) : null]
+      }),
+    )
+
+  const select = (scope: ResolvedScope, q: string, sort: string): ScoredId[] => {
+    const filters = filtersOf(scope)
     if (search) {
-      const hits = search.controls(q === '' ? { filters } : { q, filters })
+      const hits = filterByScope(scope, search.controls(q === '' ? { filters } : { q, filters }))
       if (sort !== 'document' || q === '') return hits
       const order = index.controlOrder
       return [...hits].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
@@ -78,20 +114,24 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     if (q !== '') {
       throw new HttpError('searchUnavailable', 'This server runs without a search index; omit q.')
     }
-    return graph.controls.filter((c) => matches(c, filters)).map((c) => ({ id: c.id, score: 0 }))
+    const all = graph.controls
+      .filter((c) => matches(c, filters))
+      .map((c) => ({ id: c.id, score: 0 }))
+    return filterByScope(scope, all)
   }
 
-  const page = ({ query, canonical }: ValidRequest): Representation => {
+  const page = ({ query, canonical, scope }: ValidRequest): Representation => {
     const q = typeof query.q === 'string' ? query.q.trim() : ''
     const sort = typeof query.sort === 'string' ? query.sort : q === '' ? 'document' : 'relevance'
     const limit = query.limit as number
     const setKey = omitParameters(canonical, PAGING_PARAMETERS)
     const set = results(setKey, () => ({
-      hits: select(query, q, sort),
+      hits: select(scope, q, sort),
       fingerprint: fingerprintOf(setKey),
       snippets: new Map(),
     }))
     const fingerprint = set.fingerprint
+    const programs = scope.program
     let offset = 0
     if (typeof query.cursor === 'string') {
       const cursor = decodeCursor(query.cursor)
@@ -110,23 +150,27 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     const parts: Buffer[] = [ITEMS_START]
     for (const [i, hit] of set.hits.slice(offset, offset + limit).entries()) {
       if (i > 0) parts.push(COMMA)
-      const base = serialized.get(hit.id) as Buffer
-      if (q === '' || !search) {
+      const base = serialized(hit.id) as Buffer
+      let extra = ''
+      if (programs) {
+        extra += `,"match":"${matchOf(index.controls.get(hit.id) as Control, programs)}"`
+      }
+      if (q !== '' && search) {
+        const score = Number.isFinite(hit.score) ? hit.score : 0
+        let snippet = set.snippets.get(hit.id)
+        if (snippet === undefined) {
+          const control = index.controls.get(hit.id) as Control
+          snippet = JSON.stringify(search.highlight(control.statement, q))
+          set.snippets.set(hit.id, snippet)
+        }
+        extra += `,"score":${score},"snippet":${snippet}`
+      }
+      if (extra === '') {
         parts.push(base)
         continue
       }
-      const score = Number.isFinite(hit.score) ? hit.score : 0
-      let snippet = set.snippets.get(hit.id)
-      if (snippet === undefined) {
-        const control = index.controls.get(hit.id) as Control
-        snippet = JSON.stringify(search.highlight(control.statement, q))
-        set.snippets.set(hit.id, snippet)
-      }
-      // The control's object minus its closing brace, then the two members only hits have.
-      parts.push(
-        base.subarray(0, base.length - 1),
-        Buffer.from(`,"score":${score},"snippet":${snippet}}`),
-      )
+      // The control's object minus its closing brace, then the members only hits have.
+      parts.push(base.subarray(0, base.length - 1), Buffer.from(`${extra}}`))
     }
     const next =
       offset + limit < total ? encodeCursor({ offset: offset + limit, fingerprint }) : null
@@ -138,6 +182,7 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
         computeFacets(
           index,
           set.hits.map((h) => index.controls.get(h.id) as Control),
+          programs,
         ),
       )
       facets = `,"facets":${set.facets}`
@@ -145,7 +190,8 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     parts.push(
       Buffer.from(
         `],"total":${total},"limit":${limit},"sort":"${sort}",` +
-          `"next":${JSON.stringify(next)},"prev":${JSON.stringify(prev)}${facets}}`,
+          `"next":${JSON.stringify(next)},"prev":${JSON.stringify(prev)}${facets}` +
+          `${programs ? `,"coverage":${JSON.stringify(coverageByProgram(programs))}` : ''}}`,
       ),
     )
     const self = `/v1/controls?${omitParameters(canonical, ['cursor'])}`

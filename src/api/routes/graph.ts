@@ -5,13 +5,12 @@ import { graphView } from '../views/graph-view.ts'
 
 export const graphRoutes: RouteFactory = ({ index }) => {
   const memo = createMemo<Representation>(64)
-  memo('', () => json(graphView(index)))
   return [
     {
       path: '/v1/graph',
       narrowWith: ['service'],
-      handle: ({ query, canonical }) =>
-        memo(canonical, () => json(graphView(index, query.service as string[] | undefined))),
+      handle: ({ canonical, scope }) =>
+        memo(canonical, () => json(graphView(index, scope.service))),
     },
   ]
 }

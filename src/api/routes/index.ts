@@ -7,6 +7,7 @@ import { exportRoutes } from './export.ts'
 import { graphRoutes } from './graph.ts'
 import { operationRoutes } from './operations.ts'
 import { programRoutes } from './programs.ts'
+import { requirementRoutes } from './requirements.ts'
 import { responsibilityRoutes } from './responsibilities.ts'
 import { searchRoutes } from './search.ts'
 import { serviceRoutes } from './services.ts'
@@ -19,6 +20,7 @@ export const routeFactories: RouteFactory[] = [
   topicRoutes,
   controlRoutes,
   programRoutes,
+  requirementRoutes,
   responsibilityRoutes,
   searchRoutes,
   graphRoutes,

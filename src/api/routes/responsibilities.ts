@@ -1,4 +1,3 @@
-import type { Owner } from '../../model/control.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
@@ -6,16 +5,15 @@ import { responsibilityMatrix } from '../views/responsibilities.ts'
 
 export const responsibilityRoutes: RouteFactory = ({ index }) => {
   const memo = createMemo<Representation>(256)
-  memo('', () => json(responsibilityMatrix(index, {})))
   return [
     {
       path: '/v1/responsibilities',
-      handle: ({ query, canonical }) =>
+      handle: ({ canonical, scope }) =>
         memo(canonical, () =>
           json(
             responsibilityMatrix(index, {
-              services: query.service as string[] | undefined,
-              owners: query.owner as Owner[] | undefined,
+              services: scope.service,
+              owners: scope.owner,
             }),
           ),
         ),

@@ -1,5 +1,6 @@
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
+import { onDemand } from '../on-demand.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
 import { topicDetail, topicList, topicTree } from '../views/topics.ts'
@@ -7,18 +8,17 @@ import { topicDetail, topicList, topicTree } from '../views/topics.ts'
 export const topicRoutes: RouteFactory = ({ index }) => {
   const topics = index.graph.topics
   const memo = createMemo<Representation>(256)
-  const details = new Map<string, Representation>(
-    topics.map((t) => [t.id, json(topicDetail(index, t))]),
-  )
-  // The unfiltered views are the hot ones: serialize them now.
-  memo('view=flat', () => json(topicList(index, topics)))
-  memo('view=tree', () => json(topicTree(index, topics)))
+  // Rendered on first request, not at start (see on-demand.ts).
+  const details = onDemand<Representation>((id) => {
+    const topic = index.topics.get(id)
+    return topic && json(topicDetail(index, topic))
+  })
   return [
     {
       path: '/v1/topics',
-      handle: ({ query, canonical }) =>
+      handle: ({ query, canonical, scope }) =>
         memo(canonical, () => {
-          const services = query.service as string[] | undefined
+          const services = scope.service
           const selected = services ? topics.filter((t) => services.includes(t.service)) : topics
           return json(
             query.view === 'tree' ? topicTree(index, selected) : topicList(index, selected),
@@ -28,7 +28,7 @@ export const topicRoutes: RouteFactory = ({ index }) => {
     {
       path: '/v1/topics/{topicId}',
       handle: ({ path }) => {
-        const detail = details.get(path.topicId ?? '')
+        const detail = details(path.topicId ?? '')
         if (!detail) throw HttpError.notFound(`No topic with id '${path.topicId}'.`)
         return detail
       },

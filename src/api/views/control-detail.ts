@@ -2,6 +2,8 @@ import type { Attestation } from '../../model/attestation.ts'
 import type { Control } from '../../model/control.ts'
 import type { Link } from '../../model/link.ts'
 import type { GraphIndex } from '../graph-index.ts'
+import { explainControl } from '../../compile/index.ts'
+import type { ControlExplanation } from '../../compile/index.ts'
 import type { ControlRef, TitleRef } from './refs.ts'
 import { controlRef, titleRef } from './refs.ts'
 
@@ -13,6 +15,7 @@ export interface ControlDetail extends Omit<Control, 'references'> {
   context: { service: { id: string; name: string }; topic: TitleRef; section: TitleRef | null }
   attestations: Attestation[]
   related: { sameSection: ControlRef[]; samePrograms: ControlRef[] }
+  explanation: ControlExplanation
 }
 
 /** Controls elsewhere sharing the most programs with this one (ties in document order). */
@@ -62,5 +65,9 @@ export function controlDetail(index: GraphIndex, control: Control): ControlDetai
     },
     attestations: index.attestationsByControl.get(control.id) ?? [],
     related: { sameSection, samePrograms: samePrograms(index, control, exclude) },
+    explanation: explainControl(control, {
+      serviceName: service?.name ?? control.service,
+      programs: [...index.programs.values()],
+    }),
   }
 }

@@ -1,6 +1,7 @@
 import { writeGraph } from '../../model/write-graph.ts'
 import { DEFAULT_CONTENT } from '../../compile/index.ts'
-import { runBuild, summarize } from '../run-build.ts'
+import { runBuild } from '../run-build.ts'
+import { summarize } from '../summarize.ts'
 import type { Command } from '../command.ts'
 import { messageOf } from '../message-of.ts'
 import { usageError } from '../parse-command-line.ts'

@@ -1,13 +1,20 @@
 import {
   CHECKLIST_FORMATS,
+  checklistScope,
   createChecklist,
+  createResponsibilityMatrix,
+  MATRIX_FORMATS,
   renderChecklist,
+  renderMatrix,
   validateScope,
   writeOutput,
 } from '../../checklist/index.ts'
-import type { ChecklistFormat, InvalidParameter } from '../../checklist/index.ts'
+import type { ChecklistFormat } from '../../checklist/index.ts'
+import { resolveScope } from '../../scope/index.ts'
+import type { InvalidParameter } from '../../scope/index.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
+import type { GraphSourceValues } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'
 import { parseCommandLine } from '../parse-command-line.ts'
 
@@ -27,10 +34,13 @@ Scope (repeat an option or separate values with commas):
   --topic ID          topic id or page anchor; includes its sub-topics
   --kind KIND         requirement, recommendation, guarantee, capability
   --program-only      with --program: leave out controls that name no program
+  --baseline ID       write the customer responsibility matrix of a baseline instead,
+                      e.g. fedramp-moderate (one row per requirement; with --service
+                      and --topic only)
 
 Output:
-  --format FORMAT     ${CHECKLIST_FORMATS.join(', ')} (default: from the --out extension,
-                      else markdown)
+  --format FORMAT     ${CHECKLIST_FORMATS.join(', ')} (matrix: ${MATRIX_FORMATS.join(', ')})
+                      (default: from the --out extension, else markdown)
   --out FILE          write to FILE atomically instead of stdout
   --source-base URL   make sources links, e.g. https://github.com/o/r/blob/main/content
   --catalog-href URI  oscal: where the catalog the controls come from is
@@ -56,6 +66,7 @@ export const checklistCommand: Command = {
       topic: { type: 'string', multiple: true },
       kind: { type: 'string', multiple: true },
       'program-only': { type: 'boolean' },
+      baseline: { type: 'string', multiple: true },
       format: { type: 'string' },
       out: { type: 'string' },
       'source-base': { type: 'string' },
@@ -63,6 +74,7 @@ export const checklistCommand: Command = {
     })?.values
     if (values === undefined) return 2
 
+    if (values.baseline !== undefined) return writeMatrix(values, fail)
     const format = chooseFormat(values.format, values.out)
     if (format === null) {
       return fail(`unknown format '${values.format}' (valid: ${CHECKLIST_FORMATS.join(', ')})`, 2)
@@ -101,6 +113,79 @@ export const checklistCommand: Command = {
     }
     return 0
   },
+}
+
+interface MatrixValues extends GraphSourceValues {
+  service?: string[]
+  topic?: string[]
+  baseline?: string[]
+  program?: string[]
+  owner?: string[]
+  kind?: string[]
+  'program-only'?: boolean
+  format?: string
+  out?: string
+  'source-base'?: string
+}
+
+/** `--baseline`: the customer responsibility matrix, through the same scope vocabulary. */
+async function writeMatrix(
+  values: MatrixValues,
+  fail: (message: string, code: number) => number,
+): Promise<number> {
+  const lower = values.format?.toLowerCase()
+  const format =
+    lower !== undefined
+      ? MATRIX_FORMATS.find((f) => f === lower)
+      : values.out?.toLowerCase().endsWith('.json')
+        ? 'json'
+        : values.out?.toLowerCase().endsWith('.csv')
+          ? 'csv-bom'
+          : 'markdown'
+  if (format === undefined) {
+    return fail(
+      `unknown format '${values.format}' with --baseline (valid: ${MATRIX_FORMATS.join(', ')})`,
+      2,
+    )
+  }
+  const extra = (['program', 'owner', 'kind', 'program-only'] as const).filter(
+    (name) => values[name] !== undefined,
+  )
+  if (extra.length > 0) {
+    return fail(`${extra.map((n) => `--${n}`).join(', ')}: does not apply with --baseline`, 2)
+  }
+  const graph = await openGraphSource('checklist', values)
+  if (typeof graph === 'number') return graph
+  const resolved = resolveScope(graph, {
+    service: values.service,
+    topic: values.topic,
+    baseline: values.baseline,
+  })
+  const scope = resolved.ok ? checklistScope(graph, resolved.scope) : resolved
+  if (!scope.ok) {
+    for (const error of scope.errors) console.error(`secgraph checklist: ${describe(error)}`)
+    return 2
+  }
+  const baselines = resolved.ok ? (resolved.scope.baseline ?? []) : []
+  if (baselines.length !== 1) return fail('--baseline: one baseline at a time', 2)
+  const matrix = createResponsibilityMatrix(graph, {
+    baseline: baselines[0] as string,
+    services: scope.scope.services,
+    topics: scope.scope.topics,
+  })
+  const rendered = renderMatrix(matrix, format, { sourceBaseUrl: values['source-base'] })
+  try {
+    await writeOutput(rendered.body, values.out)
+  } catch (error) {
+    return fail(`cannot write ${values.out ?? 'stdout'}: ${messageOf(error)}`, 1)
+  }
+  if (values.out !== undefined) {
+    const { addressed, requirements } = matrix.totals
+    console.error(
+      `secgraph checklist: ${addressed} of ${requirements} requirements addressed; wrote ${values.out}`,
+    )
+  }
+  return 0
 }
 
 /** `--format` wins; else the extension of `--out`; else Markdown, the format people read. */

@@ -2,9 +2,9 @@ import {
   createOscalCatalog,
   createOscalComponentDefinition,
   toJson,
-  validateScope,
   writeOutput,
 } from '../../checklist/index.ts'
+import { resolveScope } from '../../scope/index.ts'
 import type { Command } from '../command.ts'
 import { GRAPH_SOURCE_HELP, GRAPH_SOURCE_OPTIONS, openGraphSource } from '../graph-source.ts'
 import { messageOf } from '../message-of.ts'
@@ -68,12 +68,12 @@ export const exportCommand: Command = {
 
     let services: string[] | undefined
     if (values.service !== undefined) {
-      const result = validateScope(graph, { service: values.service })
+      const result = resolveScope(graph, { service: values.service })
       if (!result.ok) {
         for (const error of result.errors) console.error(`secgraph export: ${describe(error)}`)
         return 2
       }
-      services = result.scope.services
+      services = result.scope.service
     }
 
     const options = { services, sourceBaseUrl: values['source-base'] }

@@ -1,23 +1,35 @@
+import type { RequestListener } from 'node:http'
 import { parseArgs } from 'node:util'
 import type { Express } from 'express'
-import { pino } from 'pino'
 import type { Logger } from 'pino'
-import { createApp, listen, loadOpenApiDocument, shutdownOnSignals } from '../../api/index.ts'
-import { buildGraph } from '../../compile/index.ts'
-import { loadGraph } from '../../model/load-graph.ts'
-import { createChangeFeed, loadDiffSide } from '../../diff/index.ts'
+import {
+  createApp,
+  listen,
+  loadOpenApiDocument,
+  openApiSourceOf,
+  startingHandler,
+  requestValidatorsFor,
+  shutdownOnSignals,
+} from '../../api/index.ts'
+import type { RunningServer } from '../../api/index.ts'
 import type { ChangeFeed } from '../../diff/index.ts'
 import type { Graph } from '../../model/graph.ts'
-import { createSearchIndex } from '../../search/index.ts'
-import { createReloader, watchPath } from '../../serve/index.ts'
+import { loadGraph } from '../../model/load-graph.ts'
+import { createLazySearchIndex } from '../../search/index.ts'
+import type { LazySearchIndex } from '../../search/index.ts'
+import { createReloader, createServerLog, watchPath } from '../../serve/index.ts'
 import type { Reloader, Watcher } from '../../serve/index.ts'
 import { mountUi } from '../../ui/index.ts'
 import type { Command } from '../command.ts'
+import { formatDiagnostic } from '../format-diagnostic.ts'
+import { summarize } from '../summarize.ts'
 
 const usage = `Usage: secgraph serve [--content DIR | --graph FILE] [options]
 
 Builds the graph of a content folder (or loads a built graph file) and serves it as the
-REST API (see /v1 and /openapi.json) and the portal UI (/).
+REST API (see /v1 and /openapi.json) and the portal UI (/). It listens at once: /healthz
+answers 200 and /readyz 503 until the graph is loaded. Content whose build has errors
+is not served: serve exits 1 with the diagnostics, as 'secgraph build' prints them.
 
 Options:
   --content DIR          content root to build (default: content)
@@ -35,7 +47,15 @@ Environment:
   API_TOKENS           comma-separated bearer tokens; when set, /v1 requires one
   CACHE_CONTROL        Cache-Control of successful responses (default: public, max-age=60)
   UI_FRAME_ANCESTORS   comma-separated origins allowed to frame the UI page (default: none)
-  LOG_LEVEL            pino level for the JSON logs on stdout (default: info; silent to mute)`
+  LOG_LEVEL            pino level of the logs on stdout (default: info; silent to mute)
+  LOG_FORMAT           json (one line per event and request) or pretty (readable lines, requests
+                       summarized every 10 s); default: pretty on a terminal, else json
+
+Exit status: 0 stopped by SIGTERM/SIGINT, 1 the content build has errors (printed like
+'secgraph build'), 2 bad usage, unreadable graph file or port in use.`
+
+/** How long after becoming ready the search index is built, unless a search asks first. */
+const SEARCH_WARM_DELAY_MS = 1000
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -54,7 +74,6 @@ function messageOf(error: unknown): string {
 }
 
 function logDiagnostics(graph: Graph, logger: Logger): void {
-  // Content problems don't stop the server: they are logged, and listed in /v1/meta.
   const errors = graph.diagnostics.filter((d) => d.severity === 'error')
   for (const d of errors)
     logger.error({ diagnostic: d }, `${d.file}:${d.line}:${d.column} ${d.code}: ${d.message}`)
@@ -64,6 +83,16 @@ function logDiagnostics(graph: Graph, logger: Logger): void {
       'the graph was built with diagnostics (see /v1/meta or secgraph validate)',
     )
   }
+}
+
+/** Why there is no graph to serve, printed like `secgraph build` prints a failed build. */
+function refuse(graph: Graph, source: string): number {
+  for (const diagnostic of graph.diagnostics) console.error(formatDiagnostic(diagnostic, source))
+  console.error(
+    `secgraph serve: ${summarize(graph)}; not serving a graph with errors ` +
+      '(fix them, or serve a good graph with --graph FILE)',
+  )
+  return 1
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -100,40 +129,87 @@ async function run(argv: string[]): Promise<number> {
   if (!/^\d+$/.test(maxText) || maxConnections < 1) {
     return fail(`invalid --max-connections '${maxText}' (a positive integer)`)
   }
-  const logger = pino(
-    { level: process.env.LOG_LEVEL ?? 'info' },
-    pino.destination({ dest: 1, sync: false }),
-  )
+  let log
+  try {
+    log = createServerLog()
+  } catch (error) {
+    return fail(messageOf(error))
+  }
+  const { logger } = log
 
   const graphFile = values.graph
   const content = values.content ?? 'content'
   const buildOptions = { root: values.root, allPages: values['all-pages'] ?? false }
-  const load = (): Promise<Graph> =>
-    graphFile !== undefined ? loadGraph(graphFile) : buildGraph({ content, ...buildOptions })
+  // The compiler (remark and friends) loads only when there is content to build: a replica
+  // serving a graph file never pays for it.
+  const load = async (): Promise<Graph> => {
+    if (graphFile !== undefined) return loadGraph(graphFile)
+    const { buildGraph } = await import('../../compile/index.ts')
+    return buildGraph({ content, ...buildOptions })
+  }
+
+  // Listen first: probes get answers while the graph loads (/healthz 200, /readyz 503).
+  let handler: RequestListener = startingHandler
+  let running: RunningServer
+  try {
+    running = await listen((req, res) => handler(req, res), {
+      port,
+      host,
+      logger,
+      maxConnections,
+    })
+  } catch (error) {
+    return fail(`cannot listen on ${host}:${port}: ${messageOf(error)}`)
+  }
+  const stop = async (code: number): Promise<number> => {
+    await running.shutdown()
+    log.flush()
+    return code
+  }
 
   let graph: Graph
   let feed: ChangeFeed | undefined
   let reloader: Reloader
   let http: Express
+  // Built before the swap on reloads; at start, after the server is ready (see below).
+  let warmBeforeSwap = false
+  let firstSearch: LazySearchIndex | undefined
   try {
     graph = await load()
+    // A build with errors is no graph to serve (secgraph build would not write it either). A graph
+    // file is served as it is: it is the output of a build that passed, the last good graph.
+    if (graphFile === undefined && graph.diagnostics.some((d) => d.severity === 'error')) {
+      const code = refuse(graph, content)
+      return await stop(code)
+    }
     logDiagnostics(graph, logger)
     if (values.baseline !== undefined) {
+      const { createChangeFeed, loadDiffSide } = await import('../../diff/index.ts')
       const baseline = await loadDiffSide(values.baseline, buildOptions)
       if (baseline.warning !== null) logger.warn(`baseline: ${baseline.warning}`)
       feed = createChangeFeed(baseline.graph, graph)
     }
-    // Parsed once: every reload's app validates against the same document.
+    // Parsed once (from the build-time JSON when current): every reload's app shares it.
     const document = loadOpenApiDocument()
+    logger.debug(
+      {
+        openapi: openApiSourceOf(document)?.from,
+        validators: requestValidatorsFor(document).precompiled ? 'precompiled' : 'compiled',
+      },
+      'API artefacts',
+    )
     reloader = createReloader({
       initial: graph,
       load,
       logger,
       // Everything for one graph is built before it is swapped in: index, search, routes.
-      createApp: (next, status) =>
-        createApp({
+      createApp: (next, status) => {
+        const search = createLazySearchIndex(next)
+        if (warmBeforeSwap) search.warm()
+        else firstSearch = search
+        return createApp({
           graph: next,
-          search: createSearchIndex(next),
+          search,
           logger,
           cors: { origins: list(process.env.CORS_ORIGINS) },
           auth: { tokens: list(process.env.API_TOKENS) },
@@ -141,22 +217,23 @@ async function run(argv: string[]): Promise<number> {
           changes: feed,
           status,
           document,
-        }),
+        })
+      },
       onSwap: (next) => feed?.append(next),
     })
     http = await mountUi(reloader.handler, {
       frameAncestors: list(process.env.UI_FRAME_ANCESTORS),
     })
   } catch (error) {
-    return fail(messageOf(error))
+    console.error(`secgraph serve: ${messageOf(error)}`)
+    return await stop(2)
   }
+  handler = http
+  warmBeforeSwap = true
+  // Off the readiness path: build the search index a moment after /readyz turns 200 (a search
+  // asked before then builds it itself), so probes and the first requests do not wait for it.
+  setTimeout(() => firstSearch?.warm(), SEARCH_WARM_DELAY_MS).unref()
 
-  let running
-  try {
-    running = await listen(http, { port, host, logger, maxConnections })
-  } catch (error) {
-    return fail(`cannot listen on ${host}:${port}: ${messageOf(error)}`)
-  }
   const removeHandlers = shutdownOnSignals(running)
   const onHangup = () => void reloader.reload('SIGHUP')
   process.on('SIGHUP', onHangup)
@@ -167,10 +244,10 @@ async function run(argv: string[]): Promise<number> {
       watcher = await watchPath(watched, { logger, onChange: () => void reloader.reload('watch') })
       logger.info({ path: watched, mode: watcher.mode() }, 'watching for changes')
     } catch (error) {
-      await running.shutdown()
       process.off('SIGHUP', onHangup)
       removeHandlers()
-      return fail(`cannot watch ${watched}: ${messageOf(error)}`)
+      console.error(`secgraph serve: cannot watch ${watched}: ${messageOf(error)}`)
+      return await stop(2)
     }
   }
   console.log(
@@ -181,7 +258,7 @@ async function run(argv: string[]): Promise<number> {
   process.off('SIGHUP', onHangup)
   removeHandlers()
   logger.info('stopped')
-  logger.flush()
+  log.flush()
   return 0
 }
 

@@ -4,8 +4,19 @@ import {
   IMPERATIVE_VERBS,
   PROCEDURAL_VERBS,
   PROTECTIVE_VERBS,
-  inflect,
-} from './verb-terms.ts'
+} from './terms/verb-terms.ts'
+import { inflect } from './inflect.ts'
+import {
+  CLAUSE_FOLLOWERS,
+  CONNECTIVE,
+  DETERMINERS,
+  HEAD_CUT,
+  NOUN_FOLLOWERS,
+  OTHER_VERBS,
+  PREPOSITIONS,
+  RELATIVE,
+  SUBORDINATOR,
+} from './terms/clause-terms.ts'
 
 /** The grammatical skeleton of a sentence's main clause, as far as cheap heuristics see it. */
 export interface ClauseShape {
@@ -33,114 +44,6 @@ export interface ClauseShape {
   purpose: string | null
 }
 
-// Connectives dropped from the start of a clause, with or without a following comma.
-const CONNECTIVE =
-  /^(?:additionally|also|however|then|next|or|and|but|so|finally|instead|otherwise|furthermore|moreover|similarly|likewise|therefore|thus|now|first|second|third|lastly|currently|today|optionally|alternatively|in addition|as a result|for example|for instance|by default|in general|generally|typically|by design|importantly|in practice|in short|as such|note that|note|important|tip|warning|caution)\b\s*[,:]?\s+/i
-
-// Words that open a subordinate clause or adverbial phrase ending at the first top-level comma.
-const SUBORDINATOR =
-  /^(?:when|whenever|if|unless|before|after|once|while|although|though|because|since|as|with|without|by|for|to|in|on|at|during|through|using|depending|based|given|where|wherever|even|upon|within|from|under|regardless|whether|until|throughout|beyond|besides|like|unlike|starting|beginning|as\s+of|following|after)\b/i
-
-const HEAD_CUT =
-  /\s(?:of|in|on|for|between|with|from|to|at|within|across|under|over|into|through|about|via|among|inside|outside|that|which|who|whose|whom|where|when|such as|including|like)\s|\s\w+(?:ed|en)\s+by\s|[,(–—]/i
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'your',
-  'our',
-  'this',
-  'these',
-  'that',
-  'those',
-  'each',
-  'every',
-  'all',
-  'any',
-  'some',
-  'its',
-  'their',
-  'his',
-  'her',
-  'no',
-  'both',
-  'most',
-  'many',
-])
-
-// After an ambiguous first word, these show it was a noun ("Access to…", "Use of…").
-const NOUN_FOLLOWERS = new Set([
-  'of',
-  'to',
-  'for',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'can',
-  'must',
-  'should',
-  'will',
-  'may',
-  "'s",
-])
-
-const OTHER_VERBS = [
-  'accept',
-  'reject',
-  'share',
-  'get',
-  'benefit',
-  'include',
-  'contain',
-  'offer',
-  'support',
-  'meet',
-  'comply',
-  'help',
-  'let',
-  'allow',
-  'enable',
-  'grant',
-  'give',
-  'put',
-  'resolve',
-  'override',
-  'take',
-  'become',
-  'depend',
-  'describe',
-  'show',
-  'specify',
-  'leave',
-  'adhere',
-  'conform',
-  'permit',
-  'power',
-  'represent',
-  'determine',
-  'affect',
-  'inherit',
-  'consist',
-  'connect',
-  'communicate',
-  'work',
-  'call',
-  'send',
-  'receive',
-  'build',
-  'bill',
-  'charge',
-  'implement',
-  'apply',
-  'undergo',
-  'pass',
-  'achieve',
-]
-
 const VERB_FORMS = new Set(
   [...PROTECTIVE_VERBS, ...IMPERATIVE_VERBS, ...OTHER_VERBS].flatMap((verb) =>
     inflect(verb).filter((form) => !form.includes(' ')),
@@ -154,65 +57,23 @@ const AMBIGUOUS = new Set(AMBIGUOUS_IMPERATIVES)
 const NOT_ADVERBS = new Set(['apply', 'supply', 'reply', 'family', 'assembly', 'anomaly', 'only'])
 const isAdverb = (token: string): boolean =>
   (token.endsWith('ly') && token.length > 4 && !NOT_ADVERBS.has(token) && !VERB_FORMS.has(token)) ||
-  ['also', 'always', 'never', 'then', 'now', 'still', 'already', 'just', 'automatically'].includes(
-    token,
-  )
-
-// A verb-like word right after one of these is a noun ("in logs", "for backups").
-const PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'of',
-  'for',
-  'from',
-  'with',
-  'at',
-  'by',
-  'into',
-  'about',
-  'across',
-  'between',
-  'through',
-  'via',
-  'per',
-])
-
-// Words after a participle that show it is a verb ("provided by", "stored in the").
-const CLAUSE_FOLLOWERS = new Set([
-  'by',
-  'to',
-  'in',
-  'with',
-  'on',
-  'at',
-  'for',
-  'from',
-  'as',
-  'into',
-  'under',
-  'using',
-  'the',
-  'a',
-  'an',
-  'your',
-  'its',
-  'their',
-  'this',
-  'that',
-  'these',
-  'all',
-  'and',
-  'or',
-  'only',
-  'it',
-  'them',
-])
+  [
+    'also',
+    'always',
+    'never',
+    'then',
+    'now',
+    'still',
+    'already',
+    'just',
+    'automatically',
+    'often',
+    'sometimes',
+  ].includes(token)
 
 // "you" is a whole subject, never followed by more of it. ("we" is left to the verb tables:
 // "we assume…", "we want to…" narrate examples and must not become provider actions.)
 const PRONOUN = /^you$/i
-
-const RELATIVE = new Set(['that', 'which', 'who', 'whose', 'whom'])
 
 const word = (token: string | undefined): string =>
   (token ?? '').toLowerCase().replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, '')
@@ -379,8 +240,12 @@ export function analyzeClause(sentence: string): ClauseShape {
         continue
       }
       if (!isVerb(i)) continue
-      // "keys generated by the HSM are…": a participle with an agent is a reduced relative.
-      if (/(?:ed|en)$/.test(current) && word(tokens[i + 1]) === 'by') {
+      // "keys generated by the HSM are…", "data stored in the table is…": a participle with an
+      // agent or a place, and a finite verb after it, is a reduced relative.
+      if (
+        /(?:ed|en)$/.test(current) &&
+        /^(?:by|in|on|at|within|across|inside|under)$/.test(word(tokens[i + 1]))
+      ) {
         const aux = tokens.findIndex((token, k) => k > i && AUX.has(word(token)))
         if (aux > 0) {
           verbIndex = aux

@@ -1,34 +1,19 @@
 import type { ControlKind, Owner } from '../../model/control.ts'
 import { analyzeClause } from './analyze-clause.ts'
-import { ANNOUNCES, DEFINITION, DEFINITION_KEEP, EXCLUSION_RULES } from './exclusion-rules.ts'
+import type { ClauseShape } from './analyze-clause.ts'
+import type { Classification, TraceStep } from './classification.ts'
 import type { ProgramFinder } from './find-programs.ts'
-import { NEUTRAL_HEADS } from './party-terms.ts'
 import { createPartyClassifier } from './party.ts'
 import type { SubjectParty } from './party.ts'
-import { hasSecurityTerm } from './security-terms.ts'
-import { SIGNAL_RULES } from './signal-rules.ts'
-import type { SignalRule } from './signal-rules.ts'
+import { RULES } from './rules/index.ts'
+import type { RuleName } from './rules/index.ts'
+import type { ClassifierRule, SentenceFacts, Verdict } from './rules/types.ts'
+import { UNSECURED_FACTOR } from './rules/types.ts'
+import { ANNOUNCES, LABEL, LABEL_MAX_WORDS } from './terms/lead-in-terms.ts'
+import { NEUTRAL_HEADS } from './terms/party-terms.ts'
+import { hasSecurityTerm } from './terms/security-terms.ts'
 
-/** What inference says about one sentence (or clause). */
-export interface Classification {
-  /** Whether the sentence is a control. */
-  control: boolean
-  /** Kind and owner when the sentence is a control; best guesses (or null) otherwise. */
-  kind: ControlKind | null
-  owner: Owner | null
-  /** 0–1, how clear the signal was; 0 when not a control. */
-  confidence: number
-  /** Name of the rule that decided, or why the sentence was excluded. */
-  rule: string
-  /** The party the main clause's subject names. */
-  party: SubjectParty
-  /** The main clause is an instruction ("Use MFA…"). */
-  imperative: boolean
-  /** The sentence ends with a colon: it introduces what follows. */
-  leadIn: boolean
-  /** A lead-in that only announces what follows ("…in the following ways:"). */
-  announces: boolean
-}
+export type { Classification, TraceStep } from './classification.ts'
 
 /** What a list item or a clause takes from its context. */
 export interface ClassifyOptions {
@@ -50,33 +35,16 @@ export interface ClassifierOptions {
   programs: ProgramFinder
 }
 
-// "Label – text" and "Label: text" prefixes of list items.
-const LABEL = /^(?:[^.!?:–—]{1,60}?\s*(?:[–—]|\s-\s)\s*)/
-// Signals too weak to pass their kind on to list items.
-const WEAK_RULES = new Set(['provider-security', 'lets-you', 'provider-supports', 'you-can'])
-const ADMONITION = /^(?:never|always|do\s+not|don't|avoid)\b/i
-const GENERIC = new Set(NEUTRAL_HEADS)
+type Rule = ClassifierRule<RuleName>
 
-const notControl = (
-  rule: string,
-  party: SubjectParty,
-  leadIn: boolean,
-  announces: boolean,
-  imperative = false,
-): Classification => ({
-  control: false,
-  kind: null,
-  owner: null,
-  confidence: 0,
-  rule,
-  party,
-  imperative,
-  leadIn,
-  announces,
-})
+const GENERIC = new Set(NEUTRAL_HEADS)
+const NEGATION = /^(?:\S+\s+)?(?:not|never)\b/i
+const byName = new Map<RuleName, Rule>(RULES.map((rule) => [rule.name, rule as Rule]))
+const rule = (name: RuleName): Rule => byName.get(name) as Rule
+const CLASSIFYING = RULES.filter((entry) => entry.phase !== 'page' && entry.name !== 'label')
 
 /** "you're" → "you are", "doesn't" → "does not"…, so that patterns see one spelling. */
-const normalizeContractions = (text: string): string =>
+export const normalizeContractions = (text: string): string =>
   text
     .replace(/[’‘]/g, "'")
     .replace(/\bcan't\b/gi, 'cannot')
@@ -88,41 +56,195 @@ const normalizeContractions = (text: string): string =>
 const round = (value: number): number =>
   Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100
 
+/** Fills a rule's explanation: {words}, {kind}, {owner}, {head}. */
+export function explainStep(
+  entry: Rule,
+  values: { words: string; kind?: string | null; owner?: string | null; head?: string },
+): TraceStep {
+  const explain = entry.explain
+    .replace(/\{words\}/g, values.words)
+    .replace(/\{kind\}/g, values.kind ?? 'no control')
+    .replace(/\{owner\}/g, values.owner ?? 'no one')
+    .replace(/\{head\}/g, values.head ?? '')
+  return { rule: entry.name, phase: entry.phase, words: values.words, explain }
+}
+
+const textFor = (scope: ClassifierRule['on'], facts: SentenceFacts): string => {
+  const shape: ClauseShape = facts.shape
+  switch (scope) {
+    case 'clause':
+      return shape.text
+    case 'predicate':
+      return shape.predicate
+    case 'core':
+      return shape.core
+    case 'verb':
+      return shape.verb ?? ''
+    default:
+      return facts.text
+  }
+}
+
+/**
+ * Whether a rule holds for a sentence, and with which words; the data conditions first, then the
+ * rule's own `check`.
+ */
+function holds(entry: Rule, facts: SentenceFacts): (Verdict & { match?: RegExpExecArray }) | null {
+  const { shape } = facts
+  if (entry.phase === 'signal') {
+    // An instruction is the reader's: statements about a subject never describe it.
+    if (shape.imperative && (entry.kind === 'capability' || entry.kind === 'guarantee')) return null
+    if (shape.imperative && (entry.on === 'verb' || entry.on === 'predicate')) return null
+  }
+  if (entry.byDefault && !shape.byDefault) return null
+  if (entry.notContrastive && facts.contrastive) return null
+  if (entry.parties && !entry.parties.includes(facts.party)) return null
+  if (entry.needs === 'security-term' && !facts.secure) return null
+  if (entry.needs === 'security-term-in-core' && !facts.secureCore) return null
+  // "Security is a shared responsibility…" is background about the model, not a duty.
+  if ((entry.owner === 'shared' || entry.owner === 'named') && facts.genericHead) return null
+  if (entry.unlessHead?.test(shape.head)) return null
+  let verdict: (Verdict & { match?: RegExpExecArray }) | null = { words: '' }
+  if (entry.pattern) {
+    const text = textFor(entry.on, facts)
+    const match = entry.pattern.exec(text)
+    if (!match || entry.unless?.test(text)) return null
+    verdict = { words: match[0].trim(), match }
+  }
+  if (entry.check) {
+    const checked = entry.check(facts)
+    if (!checked) return null
+    verdict = { ...checked, match: verdict.match }
+  }
+  return verdict
+}
+
 export function createSentenceClassifier(options: ClassifierOptions): SentenceClassifier {
   const partyOf = createPartyClassifier(options.serviceNames, options.programs)
 
-  const ownerFor = (
-    rule: SignalRule,
-    party: SubjectParty,
-    clause: string,
-    named: Owner | null,
-  ): Owner => {
-    if (rule.owner === 'named') return named ?? 'customer'
-    if (rule.owner !== 'subject') return rule.owner
-    if (party === 'provider' || party === 'customer' || party === 'shared') return party
-    // A passive duty with a provider agent ("must be evaluated by AWS") is the provider's.
-    const agent = /\bby\s+((?:\S+\s*){1,4})/i.exec(clause)?.[1]
-    if (agent && partyOf(agent) === 'provider') return 'provider'
-    return rule.neutral ?? 'customer'
+  const factsOf = (text: string, context: ClassifyOptions): SentenceFacts => {
+    const shape = analyzeClause(text)
+    const leadIn = /:\s*$/.test(text)
+    const lead = context.leadIn ?? null
+    // Items take kind and owner from a lead-in that obliges or advises, or that announces them.
+    const inherited =
+      lead?.control &&
+      (lead.kind === 'recommendation' ||
+        lead.kind === 'requirement' ||
+        (lead.announces && !lead.weak))
+        ? lead
+        : null
+    let party = partyOf(shape.head)
+    if (party === null && lead?.party && !shape.imperative) party = lead.party
+    // "The modules used by the service": a thing named by its provider-side agent.
+    const subjectAgent = /\b\w+(?:ed|en)\s+by\s+(.+)$/i.exec(shape.subject)?.[1]
+    if (party === 'neutral' && subjectAgent && partyOf(subjectAgent) === 'provider')
+      party = 'provider'
+    const agentWords = /\bby\s+((?:\S+\s*){1,4})/i.exec(shape.text)?.[1]
+    const programs = options.programs.matches(text)
+    return {
+      text,
+      shape,
+      party,
+      agent: agentWords ? partyOf(agentWords) : null,
+      negated: NEGATION.test(shape.predicate),
+      // Naming a compliance program makes a statement security-relevant too.
+      secure: hasSecurityTerm(text) || programs.length > 0,
+      secureCore: hasSecurityTerm(shape.core),
+      genericHead: GENERIC.has(shape.head.toLowerCase().replace(/^(?:the|a|an)\s+/, '')),
+      programs: [...new Set(programs.map((match) => match.program))],
+      leadIn,
+      lead,
+      inherited,
+      previous: context.previous ?? null,
+      contrastive: context.contrastive === true,
+      partyOf,
+    }
   }
 
-  const textFor = (
-    rule: SignalRule,
-    sentence: string,
-    shape: ReturnType<typeof analyzeClause>,
-  ): string => {
-    switch (rule.on) {
-      case 'sentence':
-        return sentence
-      case 'clause':
-        return shape.text
-      case 'predicate':
-        return shape.predicate
-      case 'core':
-        return shape.core
-      case 'verb':
-        return shape.verb ?? ''
+  const ownerOf = (
+    entry: Rule,
+    facts: SentenceFacts,
+    verdict: Verdict & { match?: RegExpExecArray },
+  ): Owner | null => {
+    if (verdict.owner) return verdict.owner
+    if (entry.owner === 'inherit' || entry.owner === null) return null
+    if (entry.owner === 'named') {
+      const who = facts.partyOf(verdict.match?.[1] ?? '')
+      return who === 'provider' || who === 'customer' || who === 'shared' ? who : null
     }
+    if (entry.owner !== 'subject') return entry.owner
+    // "…, which you should review": a modal right after "which/that you" is the reader's.
+    const match = verdict.match
+    if (match) {
+      const before = textFor(entry.on, facts).slice(0, match.index)
+      if (/\b(?:which|that|whom|where|so)\s+you\s+(?:(?:\w+ly|also|then|still)\s+)*$/i.test(before))
+        return 'customer'
+    }
+    const party: SubjectParty = facts.party
+    if (party === 'provider' || party === 'customer' || party === 'shared') return party
+    // A passive duty with a provider agent ("must be evaluated by AWS") is the provider's.
+    if (facts.agent === 'provider') return 'provider'
+    return entry.neutral ?? 'customer'
+  }
+
+  const classifyText = (sentence: string, context: ClassifyOptions): Classification => {
+    const facts = factsOf(sentence, context)
+    const announces = facts.leadIn && ANNOUNCES.test(sentence)
+    const trace: TraceStep[] = []
+    let factor = 1
+    const base = {
+      party: facts.party,
+      imperative: facts.shape.imperative,
+      leadIn: facts.leadIn,
+      announces,
+    }
+    for (const entry of CLASSIFYING as readonly Rule[]) {
+      const verdict = holds(entry, facts)
+      if (!verdict) continue
+      const head = facts.shape.head
+      if (entry.kind === null && entry.owner === null) {
+        // An obligation that points at an example stays a candidate; it just reads less clearly.
+        if (entry.softenedBy?.test(sentence)) {
+          factor *= entry.softenedWeight ?? 1
+          trace.push(explainStep(entry, { words: verdict.words, head }))
+          continue
+        }
+        trace.push(explainStep(entry, { words: verdict.words, head }))
+        return {
+          ...base,
+          control: false,
+          kind: null,
+          owner: null,
+          confidence: 0,
+          rule: entry.name,
+          trace,
+          weak: false,
+          party: entry.phase === 'exclude' && entry.name !== 'definition' ? null : facts.party,
+        }
+      }
+      const owner = ownerOf(entry, facts, verdict)
+      if (!owner) continue
+      const declared: ControlKind | null = verdict.kind ?? entry.kind
+      if (!declared) continue
+      // A provider being responsible for something is its guarantee, not an obligation on anyone.
+      const kind = entry.providerGuarantees && owner === 'provider' ? 'guarantee' : declared
+      const unsecured =
+        entry.phase === 'signal' && !entry.needs && !facts.secure ? UNSECURED_FACTOR : 1
+      trace.push(explainStep(entry, { words: verdict.words, kind, owner, head }))
+      return {
+        ...base,
+        control: true,
+        kind,
+        owner,
+        confidence: round((verdict.from ?? 1) * entry.weight * factor * unsecured),
+        rule: entry.name,
+        trace,
+        weak: entry.weak === true,
+      }
+    }
+    // `no-signal` always holds; this is never reached.
+    throw new Error(`no rule decided "${sentence}"`)
   }
 
   /**
@@ -132,15 +254,21 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
   const classify = (input: string, context: ClassifyOptions = {}): Classification => {
     const raw = normalizeContractions(input.trim())
     const labelled = LABEL.exec(raw)
-    if (!labelled || raw.slice(0, labelled[0].length).split(/\s+/).length > 9) {
+    if (!labelled || raw.slice(0, labelled[0].length).split(/\s+/).length > LABEL_MAX_WORDS) {
       return classifyText(raw, context)
     }
     const text = classifyText(raw.slice(labelled[0].length).trim(), context)
-    const label = classifyText(labelled[0].replace(/\s*(?:[–—]|\s-)\s*$/, '').trim(), context)
-    const fromLabel = {
+    const labelText = labelled[0].replace(/\s*(?:[–—]|\s-)\s*$/, '').trim()
+    const label = classifyText(labelText, context)
+    const entry = rule('label')
+    const fromLabel: Classification = {
       ...label,
-      rule: `label:${label.rule}`,
-      confidence: round(label.confidence * 0.9),
+      rule: 'label',
+      confidence: round(label.confidence * entry.weight),
+      trace: [
+        ...label.trace,
+        explainStep(entry, { words: labelText, kind: label.kind, owner: label.owner }),
+      ],
     }
     // An instruction in the label is the point; the text after it usually explains it.
     if (label.control && label.imperative && label.rule !== 'lead-in') {
@@ -150,162 +278,6 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     }
     if (text.control || !label.control || label.rule === 'lead-in') return text
     return fromLabel
-  }
-
-  const classifyText = (sentence: string, context: ClassifyOptions): Classification => {
-    const leadIn = /:\s*$/.test(sentence)
-    const announces = leadIn && ANNOUNCES.test(sentence)
-    let penalty = 1
-    for (const exclusion of EXCLUSION_RULES) {
-      if (!exclusion.pattern.test(sentence)) continue
-      // An obligation stays one even when it points at an example; it just reads less clearly.
-      if (
-        exclusion.reason === 'example' &&
-        /\b(?:must|we\s+(?:\w+ly\s+)?recommend)\b/i.test(sentence)
-      ) {
-        penalty = 0.7
-        continue
-      }
-      return notControl(exclusion.reason, null, leadIn, announces)
-    }
-
-    const shape = analyzeClause(sentence)
-    // Items take kind and owner from a lead-in that obliges or advises, or that announces them.
-    const lead = context.leadIn
-    const inherited =
-      lead?.control &&
-      (lead.kind === 'recommendation' ||
-        lead.kind === 'requirement' ||
-        (lead.announces && !WEAK_RULES.has(lead.rule)))
-        ? lead
-        : null
-    let party = partyOf(shape.head)
-    if (party === null && context.leadIn?.party && !shape.imperative) party = context.leadIn.party
-    // "The modules used by the service": a thing named by its provider-side agent.
-    const agent = /\b\w+(?:ed|en)\s+by\s+(.+)$/i.exec(shape.subject)?.[1]
-    if (party === 'neutral' && agent && partyOf(agent) === 'provider') party = 'provider'
-    if (DEFINITION.test(shape.text) && !DEFINITION_KEEP.test(shape.text)) {
-      return notControl('definition', party, leadIn, announces)
-    }
-    // Naming a compliance program makes a statement security-relevant too.
-    const secure = hasSecurityTerm(sentence) || options.programs.matches(sentence).length > 0
-    const genericHead = GENERIC.has(shape.head.toLowerCase().replace(/^(?:the|a|an)\s+/, ''))
-
-    const decide = (
-      rule: string,
-      kind: ControlKind,
-      owner: Owner,
-      weight: number,
-      strong: boolean,
-    ): Classification => ({
-      control: true,
-      kind,
-      owner,
-      confidence: round(weight * penalty * (strong && !secure ? 0.85 : 1)),
-      rule,
-      party,
-      imperative: shape.imperative,
-      leadIn,
-      announces,
-    })
-
-    const imperative = (): Classification | null => {
-      if (inherited?.kind && inherited.owner) {
-        return decide(
-          `imperative+lead-in`,
-          inherited.kind,
-          'customer',
-          inherited.confidence * 0.95,
-          false,
-        )
-      }
-      const previous = context.previous
-      if (
-        previous?.control &&
-        previous.owner === 'customer' &&
-        previous.kind === 'recommendation'
-      ) {
-        return decide('imperative+previous', previous.kind, 'customer', 0.7, true)
-      }
-      if (!secure) return null
-      // Operating a tool, or a step towards a goal with no security bearing, is procedure.
-      const admonition = ADMONITION.test(shape.text)
-      if (!admonition && shape.procedural) return null
-      if (!admonition && shape.purpose && !hasSecurityTerm(shape.purpose)) return null
-      if (ADMONITION.test(shape.text))
-        return decide('imperative-admonition', 'recommendation', 'customer', 0.75, false)
-      return decide('imperative', 'recommendation', 'customer', 0.6, false)
-    }
-
-    let imperativeTried = false
-    for (const rule of SIGNAL_RULES) {
-      if (rule.kind === 'capability' && !imperativeTried) {
-        imperativeTried = true
-        if (shape.imperative) {
-          const result = imperative()
-          if (result) return result
-          // An instruction with no security bearing is procedure, not a control.
-          if (!inherited) return notControl('procedure', null, leadIn, announces, true)
-        }
-      }
-      if (rule.byDefault && !shape.byDefault) continue
-      if (rule.on === 'verb' && shape.imperative) continue
-      if (rule.parties && !rule.parties.includes(party)) continue
-      if (rule.needsSecurityTerm && !(rule.on === 'core' ? hasSecurityTerm(shape.core) : secure))
-        continue
-      // "Security is a shared responsibility…" is background about the model, not a duty.
-      if ((rule.owner === 'shared' || rule.owner === 'named') && genericHead) continue
-      if (rule.unlessHead?.test(shape.head)) continue
-      const text = textFor(rule, sentence, shape)
-      const match = rule.pattern.exec(text)
-      if (!match) continue
-      if (rule.unless?.test(text)) continue
-      let named: Owner | null = null
-      if (rule.owner === 'named') {
-        const who = partyOf(match[1] ?? '')
-        if (who !== 'provider' && who !== 'customer' && who !== 'shared') continue
-        named = who
-      }
-      const owner = ownerFor(rule, party, shape.text, named)
-      // A provider being responsible for something is its guarantee, not an obligation on anyone.
-      const kind = rule.providerGuarantees && owner === 'provider' ? 'guarantee' : rule.kind
-      return decide(rule.name, kind, owner, rule.weight, !rule.needsSecurityTerm)
-    }
-
-    // A fragment with no verb of its own ("with a key unique to each backup.") finishes its
-    // lead-in's sentence, whatever that lead-in was.
-    const fragment = !shape.verb && !shape.imperative && lead?.control ? lead : null
-    // "Name – allows read-only use": an item that describes its label keeps to itself.
-    const describes = shape.subject === '' && !shape.imperative && /s$/.test(shape.verb ?? '')
-    const from = describes && lead?.party !== 'provider' ? null : (inherited ?? fragment)
-    if (
-      from?.kind &&
-      from.owner &&
-      (party === null || party === 'neutral' || party === 'program' || party === from.party)
-    ) {
-      return decide('lead-in', from.kind, from.owner, from.confidence * 0.9, false)
-    }
-    if (
-      context.contrastive &&
-      shape.verb &&
-      !/^(?:\S+\s+)?(?:not|never)\b|n't\b/i.test(shape.predicate)
-    ) {
-      if (party === 'customer') return decide('contrastive', 'requirement', 'customer', 0.6, false)
-      if (party === 'provider') return decide('contrastive', 'guarantee', 'provider', 0.6, false)
-    }
-    // "These include SOC, PCI DSS and HIPAA.": a pronoun carries on the previous control when
-    // the sentence adds the programs it is about.
-    const previous = context.previous
-    if (
-      previous?.control &&
-      previous.kind &&
-      previous.owner &&
-      /^(?:this|these|they|it|those)$/i.test(shape.head) &&
-      options.programs.matches(sentence).length > 0
-    ) {
-      return decide('anaphora', previous.kind, previous.owner, previous.confidence * 0.8, false)
-    }
-    return notControl('no-signal', party, leadIn, announces, shape.imperative)
   }
 
   return { classify }

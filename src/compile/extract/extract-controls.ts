@@ -16,11 +16,16 @@ import type { Control } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import type { Program } from '../../model/program.ts'
 import type { Service } from '../../model/service.ts'
+import { resolveRequirementId } from '../map/index.ts'
+import type { RequirementCatalog, RequirementMapper } from '../map/index.ts'
 import type { PageBlock, ParsedPage, RawAnnotation } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
 import { analyzeClause } from './analyze-clause.ts'
 import { createSentenceClassifier } from './classify-sentence.ts'
-import type { Classification } from './classify-sentence.ts'
+import type { Classification } from './classification.ts'
+import { explainStep } from './classify-sentence.ts'
+import type { ClassifierRule, RuleName } from './rules/index.ts'
+import { PAGE_RULES, pageRuleFor } from './rules/page.ts'
 import { createProgramFinder } from './find-programs.ts'
 import { finishControls } from './finish-controls.ts'
 import { flattenPhrasing } from './flatten-phrasing.ts'
@@ -31,15 +36,17 @@ import { createPartyClassifier, serviceAliases } from './party.ts'
 import { createDutySplitter } from './split-duties.ts'
 import { splitSentences } from './split-sentences.ts'
 import type { Unit } from './unit.ts'
-import { AUXILIARIES } from './verb-terms.ts'
+import { AUXILIARIES } from './terms/verb-terms.ts'
 
 export interface ExtractContext {
   service: Service
   programs: Program[]
   /** The page's Markdown. Optional: when given, sources get exact columns despite escapes. */
   markdown?: string
+  /** Maps each control to catalog requirements; without it controls carry none. */
+  requirements?: { mapper: RequirementMapper; catalog: RequirementCatalog }
   /** Called with every candidate statement and what inference made of it (for tooling). */
-  trace?: (statement: string, classification: Classification) => void
+  trace?: (statement: string, classification: Classification, point: Point) => void
 }
 
 export interface ExtractResult {
@@ -55,17 +62,6 @@ interface Walk {
   units: Unit[]
 }
 
-// Signals too weak to survive introducing a code sample ("To create X, use the following name:").
-const WEAK_BEFORE_CODE = new Set([
-  'imperative',
-  'imperative-admonition',
-  'you-can',
-  'lets-you',
-  'provider-supports',
-  'provider-security',
-  'no-signal',
-  'procedure',
-])
 const LINK_LIST_FILLER = /^[\s,;:.()–—-]*$/
 
 const reparse = unified().use(remarkParse)
@@ -117,7 +113,15 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
 
   const readAnnotation = (text: string, line: number, column: number): Annotation | null => {
     if (!isAnnotationText(text)) return null
-    const parsed = parseAnnotation({ text, file: page.file, line, column, isProgram: finder.has })
+    const parsed = parseAnnotation({
+      text,
+      file: page.file,
+      line,
+      column,
+      isProgram: finder.has,
+      resolveRequirement: (id) =>
+        context.requirements ? resolveRequirementId(context.requirements.catalog, id) : null,
+    })
     diagnostics.push(...parsed.diagnostics)
     return parsed.annotation
   }
@@ -227,10 +231,15 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
     const unit = walk.units.at(-1)
     if (!unit || walk.units.length === before || !unit.classification.leadIn || !next) return
     const c = unit.classification
-    if (next.type === 'list' && c.announces)
-      unit.classification = { ...c, control: false, rule: 'lead-in' }
-    if (next.type === 'code' && (WEAK_BEFORE_CODE.has(c.rule) || c.imperative))
-      unit.classification = { ...c, control: false, rule: 'code-lead-in' }
+    const name = pageRuleFor(c, unit.statement, next.type)
+    if (!name) return
+    const entry = PAGE_RULES.find((rule) => rule.name === name) as ClassifierRule<RuleName>
+    unit.classification = {
+      ...c,
+      control: false,
+      rule: name,
+      trace: [...c.trace, explainStep(entry, { words: unit.statement, head: '' })],
+    }
   }
 
   const none: Handler = () => null

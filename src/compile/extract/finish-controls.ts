@@ -2,9 +2,11 @@ import type { Attestation } from '../../model/attestation.ts'
 import type { Control, ControlKind, Owner } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import { createDiagnostic } from '../diagnostics.ts'
+import { applyRequirementAnnotation } from '../map/apply-requirement-annotation.ts'
+import { supportsOf } from '../map/supports-of.ts'
 import type { ParsedPage } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
-import type { Classification } from './classify-sentence.ts'
+import type { Classification } from './classification.ts'
 import { controlId } from './control-id.ts'
 import type { ExtractContext, ExtractResult } from './extract-controls.ts'
 import { completeAttestations } from './complete-attestations.ts'
@@ -32,10 +34,21 @@ export function finishControls(
   const seen = new Map<string, number>()
 
   const sites = new Map<Control, { index: number; block: number }>()
-  for (const [index, { unit }] of units.entries()) {
-    context.trace?.(unit.statement, unit.classification)
+  const last: { control: Control | null; blockIndex: number } = { control: null, blockIndex: -1 }
+  // A control's statement plus the sentences that only named its programs, for attestations.
+  const claimText = new Map<Control, string>()
+  for (const [index, { unit, blockIndex }] of units.entries()) {
+    context.trace?.(unit.statement, unit.classification, unit.point)
     const merged = mergeAnnotations(unit.annotations)
     const c = unit.classification
+    // "These include SOC, PCI and HIPAA.": the programs belong to the control before it.
+    const previous = last.blockIndex === blockIndex ? last.control : null
+    if (c.rule === 'anaphora' && !merged && previous) {
+      const programs = finder.find(unit.statement)
+      previous.programs = [...new Set([...previous.programs, ...programs])].sort()
+      claimText.set(previous, `${claimText.get(previous) ?? previous.statement} ${unit.statement}`)
+      continue
+    }
     if (merged?.skip) continue
     if (!c.control && !merged?.control) continue
     const kind: ControlKind | null = merged?.kind ?? c.kind
@@ -62,6 +75,12 @@ export function finishControls(
     const programs =
       merged?.programs ??
       [...new Set([...finder.find(unit.statement), ...headingPrograms, ...listed])].sort()
+    const inferred =
+      context.requirements?.mapper.map(unit.statement, { headingPath: unit.headingPath }) ?? []
+    const requirements = applyRequirementAnnotation(inferred, merged?.requirements)
+    const supports = context.requirements
+      ? supportsOf(requirements, context.requirements.catalog)
+      : []
     const scope = unit.section ?? page.topicId
     const base = controlId(scope, unit.statement)
     const count = (seen.get(base) ?? 0) + 1
@@ -84,9 +103,13 @@ export function finishControls(
       origin: merged ? 'annotated' : 'inferred',
       confidence: merged ? 1 : c.confidence,
       references: unit.references,
+      requirements,
+      supports,
     }
     controls.push(control)
-    sites.set(control, { index, block: units[index]?.blockIndex ?? 0 })
+    sites.set(control, { index, block: blockIndex })
+    last.control = control
+    last.blockIndex = blockIndex
     const idCarrier = [...unit.annotations].reverse().find((annotation) => annotation.id)
     if (idCarrier) pinned.set(idCarrier, [...(pinned.get(idCarrier) ?? []), control])
   }
@@ -115,7 +138,7 @@ export function finishControls(
         .find((ids) => ids.length > 0) ?? []
     const fromAnnotation = control.origin === 'annotated' ? control.programs : []
     for (const claim of findClaims(
-      control.statement,
+      claimText.get(control) ?? control.statement,
       finder,
       innermost.length ? innermost : fromAnnotation,
     )) {
@@ -148,6 +171,7 @@ function mergeAnnotations(annotations: Annotation[]): Annotation | null {
     if (annotation.owner) merged.owner = annotation.owner
     if (annotation.kind) merged.kind = annotation.kind
     if (annotation.programs) merged.programs = annotation.programs
+    if (annotation.requirements) merged.requirements = annotation.requirements
     merged.skip ||= annotation.skip
     merged.control ||= annotation.control
   }

@@ -3,7 +3,7 @@ import type { ControlKind, Owner } from '../../model/control.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import { createDiagnostic } from '../diagnostics.ts'
 import type { DiagnosticCode } from '../diagnostics.ts'
-import type { Annotation } from './annotation.ts'
+import type { Annotation, RequirementAnnotation } from './annotation.ts'
 
 export interface AnnotationInput {
   /** The comment's text between `<!--` and `-->`, trimmed. */
@@ -13,6 +13,8 @@ export interface AnnotationInput {
   column: number
   /** Canonical program ids of the vocabulary. */
   isProgram: (id: string) => boolean
+  /** Full id of a catalog requirement as people write it (`SC-28(1)`), null when unknown. */
+  resolveRequirement?: (id: string) => string | null
 }
 
 export interface ParsedAnnotation {
@@ -23,13 +25,14 @@ export interface ParsedAnnotation {
 
 const PREFIX = /^secgraph\s*:/i
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const KEYS = 'owner, kind, programs, id, skip, control'
+const KEYS = 'owner, kind, programs, requirements, id, skip, control'
 
 /** Whether an HTML comment's text is meant for secgraph at all. */
 export const isAnnotationText = (text: string): boolean => PREFIX.test(text.trim())
 
 /**
- * Parses `secgraph: owner=customer kind=recommendation programs=pci-dss,soc-2 id=x skip control`.
+ * Parses `secgraph: owner=customer kind=recommendation programs=pci-dss,soc-2
+ * requirements=sc-28,+ia-2.1,-ac-3 id=x skip control`.
  * Bad values are reported and dropped; the rest of the annotation still applies.
  */
 export function parseAnnotation(input: AnnotationInput): ParsedAnnotation {
@@ -83,6 +86,23 @@ export function parseAnnotation(input: AnnotationInput): ParsedAnnotation {
         for (const id of ids)
           if (!input.isProgram(id)) report('annotation-unknown-program', { value: id })
         annotation.programs = [...new Set(ids.filter((id) => input.isProgram(id)))].sort()
+        break
+      }
+      case 'requirements': {
+        const parsed: RequirementAnnotation = { pin: null, add: [], reject: [], text: value }
+        for (const item of value.split(',').map((id) => id.trim())) {
+          if (!item) continue
+          const sign = item[0] === '+' || item[0] === '-' ? item[0] : ''
+          const id = input.resolveRequirement?.(item.slice(sign.length)) ?? null
+          if (id === null) {
+            report('annotation-unknown-requirement', { value: item.slice(sign.length) })
+            continue
+          }
+          const list =
+            sign === '+' ? parsed.add : sign === '-' ? parsed.reject : (parsed.pin ??= [])
+          if (!list.includes(id)) list.push(id)
+        }
+        annotation.requirements = parsed
         break
       }
       case 'id':

@@ -1,6 +1,11 @@
 import type { ProgramFinder } from './find-programs.ts'
-import { CUSTOMER_TERMS, NEUTRAL_HEADS, PROVIDER_DEVICES, PROVIDER_TERMS } from './party-terms.ts'
-import type { Party } from './party-terms.ts'
+import {
+  CUSTOMER_TERMS,
+  NEUTRAL_HEADS,
+  PROVIDER_DEVICES,
+  PROVIDER_TERMS,
+} from './terms/party-terms.ts'
+import type { Party } from './terms/party-terms.ts'
 
 /** The party a subject names, 'shared' when it coordinates both sides, null when there is none. */
 export type SubjectParty = Party | 'shared' | 'program' | null
@@ -11,6 +16,20 @@ const alternation = (terms: readonly string[]): string =>
     .sort((a, b) => b.length - a.length)
     .map((term) => escape(term).replace(/ /g, '[\\s-]+'))
     .join('|')
+
+/**
+ * "CloudTrail", "Key Vault", "Cloud Audit Logs": a head made only of capitalised words, one of
+ * them written like a product (inner capital, or several capitalised words), names a tool the
+ * provider runs. A single sentence-initial capital ("Data", "Logs") does not.
+ */
+function isProductName(head: string): boolean {
+  const words = head
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean)
+  if (!words.length || !words.every((w) => /^[A-Z0-9][\w-]*$/.test(w))) return false
+  return words.length > 1 || /^[A-Z][a-z]+[A-Z]/.test(words[0] ?? '')
+}
 
 /** Names by which prose refers to a service: its name, the name without the vendor, its id. */
 export function serviceAliases(name: string, id: string): string[] {
@@ -60,7 +79,10 @@ export function createPartyClassifier(
       ...customerHits.map((hit) => ({ ...hit, party: 'customer' as const })),
     ].sort((a, b) => a.index - b.index || b.length - a.length)
     const hit = last.at(-1)
-    if (!hit) return programs.matches(text).length ? 'program' : 'neutral'
+    if (!hit) {
+      if (programs.matches(text).length) return 'program'
+      return isProductName(text) ? 'provider' : 'neutral'
+    }
     // Words after the last party word decide: a name goes on ("AWS Regions", "Amazon S3") and
     // keeps the party; a common noun ("the AWS shared responsibility model") is the real head.
     const tail = text.slice(hit.index + hit.length).trim()

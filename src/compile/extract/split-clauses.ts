@@ -1,3 +1,5 @@
+import { SUBORDINATOR } from './terms/clause-terms.ts'
+
 /** One clause of a sentence and its offset in the sentence. */
 export interface ClauseSpan {
   text: string
@@ -7,10 +9,6 @@ export interface ClauseSpan {
 // Where a sentence may join two independent clauses.
 const BOUNDARY =
   /;\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+(?:while|whereas)\s+|\s+(?:and|but)\s+/gi
-// A clause that opens with a subordinator is not independent ("When you create a cluster, …").
-const SUBORDINATE =
-  /^(?:when|whenever|if|unless|before|after|once|while|although|though|because|since|as|to|for|by|with|in|on)\b/i
-
 /**
  * Candidate splits of a sentence into independent clauses, each right-hand clause opening with a
  * subject that names a party (`startsWithParty`). Returns the clauses in order, or a single
@@ -20,7 +18,7 @@ export function splitClauses(
   sentence: string,
   startsWithParty: (text: string) => boolean,
 ): ClauseSpan[] {
-  if (SUBORDINATE.test(sentence)) return [{ text: sentence, start: 0 }]
+  if (SUBORDINATOR.test(sentence)) return [{ text: sentence, start: 0 }]
   const clauses: ClauseSpan[] = []
   let start = 0
   let depth = 0
@@ -35,6 +33,11 @@ export function splitClauses(
     }
     if (depth > 0) continue
     const right = sentence.slice(match.index + match[0].length)
+    // "System and Organization Controls": a word or two before "and" is no clause of its own.
+    const left = sentence.slice(start, match.index)
+    if (left.trim().split(/\s+/).length < 3) continue
+    // "…, including calls from the console and code calls from APIs": a list, not clauses.
+    if (/^\s+and\s+$/i.test(match[0]) && /\b(?:including|such\s+as)\b/i.test(left)) continue
     if (!startsWithParty(right)) continue
     clauses.push({ text: sentence.slice(start, match.index).trim(), start })
     start = match.index + match[0].length

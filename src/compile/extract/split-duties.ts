@@ -1,4 +1,5 @@
-import type { Classification, SentenceClassifier } from './classify-sentence.ts'
+import type { Classification } from './classification.ts'
+import type { SentenceClassifier } from './classify-sentence.ts'
 import { splitAtColon, splitClauses } from './split-clauses.ts'
 
 /** One statement cut out of a sentence, with its offset in the sentence. */

@@ -1,5 +1,5 @@
 import type { Annotation } from './annotation.ts'
-import type { Classification } from './classify-sentence.ts'
+import type { Classification } from './classification.ts'
 import type { Point } from './locate-chars.ts'
 
 /** One candidate statement: a sentence, a clause of one, or a list item's sentence. */

@@ -83,6 +83,8 @@ function parsePrograms(text: string, file: string, diagnostics: Diagnostic[]): P
       kind: program.kind,
       issuer: program.issuer,
       url: program.url,
+      // Derived from the catalogs by the build (`withCoverage`), never written in programs.yml.
+      coverage: null,
     })
   }
   return programs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -1,4 +1,5 @@
 import type { Control, ControlKind, Graph, Owner, Source } from '../../../src/model/index.ts'
+import { SCHEMA_VERSION } from '../../../src/model/index.ts'
 
 function source(file: string, line: number, headingPath: string[]): Source {
   return { file, line, column: 1, headingPath }
@@ -32,6 +33,8 @@ function control(
     origin: fields.annotated ? 'annotated' : 'inferred',
     confidence: fields.annotated ? 1 : 0.8,
     references: fields.references ?? [],
+    requirements: [],
+    supports: [],
   }
 }
 
@@ -152,7 +155,7 @@ export function makeGraph(): Graph {
     }),
   ]
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     contentHash: 'sha256:' + 'ab'.repeat(32),
     builtAt: '2026-11-28T12:00:00.000Z',
     services: [
@@ -272,6 +275,7 @@ export function makeGraph(): Graph {
         kind: 'standard',
         issuer: 'NIST',
         url: 'https://csrc.nist.gov/',
+        coverage: null,
       },
       {
         id: 'pci-dss',
@@ -280,6 +284,7 @@ export function makeGraph(): Graph {
         kind: 'standard',
         issuer: 'PCI SSC',
         url: 'https://www.pcisecuritystandards.org/',
+        coverage: null,
       },
       {
         id: 'soc-2',
@@ -288,8 +293,10 @@ export function makeGraph(): Graph {
         kind: 'attestation',
         issuer: 'AICPA',
         url: 'https://www.aicpa-cima.com/',
+        coverage: null,
       },
     ],
+    requirements: [],
     attestations: [
       {
         id: 'vault.fips-140-2',

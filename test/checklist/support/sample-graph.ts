@@ -1,6 +1,7 @@
 import type { Attestation } from '../../../src/model/attestation.ts'
 import type { Control, ControlKind, Owner } from '../../../src/model/control.ts'
 import type { Graph } from '../../../src/model/graph.ts'
+import { SCHEMA_VERSION } from '../../../src/model/graph.ts'
 import type { Link } from '../../../src/model/link.ts'
 import type { Program } from '../../../src/model/program.ts'
 import type { Section } from '../../../src/model/section.ts'
@@ -26,7 +27,7 @@ const programs: Program[] = [
 ]
 
 function program(id: string, name: string, aliases: string[], url: string): Program {
-  return { id, name, aliases, kind: 'certification', issuer: 'Example body', url }
+  return { id, name, aliases, kind: 'certification', issuer: 'Example body', url, coverage: null }
 }
 
 function source(file: string, line: number, headingPath: string[]): Source {
@@ -73,6 +74,8 @@ function control(spec: ControlSpec): Control {
     origin: 'inferred',
     confidence: 0.8,
     references: spec.references ?? [],
+    requirements: [],
+    supports: [],
   }
 }
 
@@ -407,7 +410,7 @@ function attestation(
 /** A fresh copy each call, so a test may change it freely. */
 export function createSampleGraph(): Graph {
   return structuredClone({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     contentHash: 'sha256:0123456789abcdef',
     builtAt: '2026-01-02T03:04:05.000Z',
     services: [
@@ -430,6 +433,7 @@ export function createSampleGraph(): Graph {
     sections,
     controls,
     programs,
+    requirements: [],
     attestations,
     links,
     diagnostics: [],

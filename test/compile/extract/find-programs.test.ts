@@ -66,6 +66,7 @@ test('a hypothetical bare alias does not also match inside a longer program name
       kind: 'standard' as const,
       issuer: 'x',
       url: 'x',
+      coverage: null,
     },
   ]
   const withBare = createProgramFinder(programs)
@@ -83,6 +84,7 @@ test('a canonical id is a key, not a spelling: only name and aliases match', () 
       kind: 'attestation' as const,
       issuer: 'x',
       url: 'x',
+      coverage: null,
     },
   ]
   const withC5 = createProgramFinder(programs)

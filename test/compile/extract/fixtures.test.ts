@@ -1,29 +1,23 @@
-import assert from 'node:assert/strict'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { test } from 'node:test'
 import { extractControls } from '../../../src/compile/extract/extract-controls.ts'
 import { parsePage } from '../../../src/compile/parse-page.ts'
 import type { Service } from '../../../src/model/service.ts'
+import { runFixtures } from '../../support/fixtures.ts'
+import type { FixtureCase } from '../../support/fixtures.ts'
 import { loadTestPrograms } from './load-test-programs.ts'
 
-// Each folder of test/fixtures/extract holds input.md, optionally service.json ({id, name}),
-// and output.json: what extraction makes of the page, compact. UPDATE=1 rewrites output.json.
+// Each folder of test/fixtures/extract holds input.md, optionally options.json
+// ({ "service": { "id", "name" } }, default Example Vault), and output.json: what extraction makes
+// of the page, compact. UPDATE=1 rewrites output.json.
 const root = new URL('../../fixtures/extract/', import.meta.url)
 const programs = loadTestPrograms()
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort()
 
-function run(name: string): unknown {
-  const dir = new URL(`${name}/`, root)
-  const markdown = readFileSync(new URL('input.md', dir), 'utf8')
-  const settings = existsSync(new URL('service.json', dir))
-    ? (JSON.parse(readFileSync(new URL('service.json', dir), 'utf8')) as {
-        id: string
-        name: string
-      })
-    : { id: 'vault', name: 'Example Vault' }
+interface ExtractOptions {
+  service: Pick<Service, 'id' | 'name'>
+}
+
+function run({ options, read }: FixtureCase<ExtractOptions>): unknown {
+  const markdown = read()
+  const settings = options.service ?? { id: 'vault', name: 'Example Vault' }
   const service: Service = {
     ...settings,
     provider: 'AWS',
@@ -62,14 +56,4 @@ function run(name: string): unknown {
   }
 }
 
-for (const name of cases) {
-  test(`extract fixture: ${name}`, () => {
-    const actual = run(name)
-    const file = new URL(`${name}/output.json`, root)
-    if (process.env.UPDATE === '1' || !existsSync(file)) {
-      writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`)
-      return
-    }
-    assert.deepEqual(actual, JSON.parse(readFileSync(file, 'utf8')))
-  })
-}
+runFixtures(root, 'extract fixture:', run)

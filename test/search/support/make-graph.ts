@@ -66,6 +66,8 @@ export function makeGraph(seed: GraphSeed): Graph {
     origin: 'inferred',
     confidence: 0.8,
     references: [],
+    requirements: [],
+    supports: [],
     ...control,
   }))
   const services: Service[] = [
@@ -80,6 +82,7 @@ export function makeGraph(seed: GraphSeed): Graph {
     sections,
     controls,
     programs: seed.programs ?? TEST_PROGRAMS,
+    requirements: [],
     attestations: [],
     links: [],
     diagnostics: [],
@@ -87,5 +90,13 @@ export function makeGraph(seed: GraphSeed): Graph {
 }
 
 function program(id: string, name: string, aliases: string[]): Program {
-  return { id, name, aliases, kind: 'standard', issuer: 'Test', url: `https://example.test/${id}` }
+  return {
+    id,
+    name,
+    aliases,
+    kind: 'standard',
+    issuer: 'Test',
+    url: `https://example.test/${id}`,
+    coverage: null,
+  }
 }

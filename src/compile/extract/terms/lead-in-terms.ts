@@ -1,0 +1,15 @@
+/** Lead-ins that only announce what follows: the items, not the lead-in, are the controls. */
+export const ANNOUNCES: RegExp =
+  /\b(?:the following|as follows|below|these (?:steps|ways|practices|recommendations|settings|options|items|actions|tasks))\b|\b(?:you|to|by|that|include|includes|including|are|is):\s*$/i
+
+/**
+ * "…is assessed under several programs, including the following:": a lead-in complete without
+ * its list, which only names examples.
+ */
+export const COMPLETE_LEAD_IN: RegExp = /\b(?:including|such\s+as)(?:\s+the\s+following)?:\s*$/i
+
+/** "Label – text" and "Label: text" prefixes of list items. */
+export const LABEL: RegExp = /^(?:[^.!?:–—]{1,60}?\s*(?:[–—]|\s-\s)\s*)/
+
+/** A label longer than this many words is a sentence, not a label. */
+export const LABEL_MAX_WORDS = 9

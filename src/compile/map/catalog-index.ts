@@ -1,0 +1,155 @@
+import type { RequirementCatalog } from './requirement-catalog.ts'
+
+/** A requirement the catalog text resembles, with the words they share (for the rationale). */
+export interface TextMatch {
+  id: string
+  score: number
+  shared: string[]
+}
+
+/** TF-IDF retrieval over the catalog's own text (title, statement, guidance). */
+export interface CatalogIndex {
+  /** Cosine similarity of the text to every requirement it shares a word with, best first. */
+  search(text: string, limit: number): TextMatch[]
+  /** The text's query vector, to compare it with many requirements at once. */
+  vector(text: string): QueryVector
+  /** Cosine similarity of a query vector to one requirement (0 when unknown). */
+  similarity(query: QueryVector, id: string): number
+}
+
+/** A text's normalized TF-IDF weights. */
+export type QueryVector = ReadonlyMap<string, number>
+
+// Function words and the catalog's own boilerplate: they say nothing about which control it is.
+const STOP = new Set(
+  `a an and are as at be been by can could do does for from has have if in into is it its may
+  must no not of on or other should so such than that the their them then there these they this
+  those to use used using via was were when where which while who will with within without you
+  your we our us all any each every also only more most both either one two three per
+  organization organizations organizational defined assignment selection system systems employ
+  employs employed include includes including related control controls information ensure
+  ensures provide provides requirement requirements based need needed support supports`.split(
+    /\s+/,
+  ),
+)
+
+/** Lower-cased words, function words dropped, plural and verb endings folded. */
+export function terms(text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []
+  return words.filter((w) => !STOP.has(w)).map(stem)
+}
+
+// The catalog repeats a few thousand words hundreds of times: stem each once.
+const stems = new Map<string, string>()
+
+function stem(word: string): string {
+  let stemmed = stems.get(word)
+  if (stemmed === undefined) {
+    stemmed = stemOnce(word)
+    if (stems.size < 100_000) stems.set(word, stemmed)
+  }
+  return stemmed
+}
+
+function stemOnce(word: string): string {
+  if (word.length <= 4) return word
+  for (const [suffix, min] of [
+    ['ations', 5],
+    ['ation', 5],
+    ['ing', 5],
+    ['ies', 4],
+    ['ed', 5],
+    ['es', 5],
+    ['s', 4],
+  ] as const) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= min - 2) {
+      return suffix === 'ies' ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length)
+    }
+  }
+  return word
+}
+
+const cache = new WeakMap<RequirementCatalog, CatalogIndex>()
+
+/** Built once per catalog (vectors precomputed), then shared by every statement of a build. */
+export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
+  const cached = cache.get(catalog)
+  if (cached) return cached
+  const documents: { id: string; counts: Map<string, number> }[] = []
+  const df = new Map<string, number>()
+  for (const { requirement, statement, guidance } of catalog.texts.values()) {
+    const counts = new Map<string, number>()
+    // The title names the safeguard: it counts three times as much as the prose around it.
+    const weighted: [string, number][] = [
+      [requirement.title, 3],
+      [statement, 1],
+      [guidance, 0.5],
+    ]
+    for (const [text, weight] of weighted)
+      for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + weight)
+    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1)
+    documents.push({ id: requirement.id, counts })
+  }
+  const n = documents.length
+  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1
+  const postings = new Map<string, { id: string; weight: number }[]>()
+  const vectors = new Map<string, Map<string, number>>()
+  for (const { id, counts } of documents) {
+    const vector = new Map<string, number>()
+    let norm = 0
+    for (const [term, count] of counts) {
+      const weight = (1 + Math.log(count + 1)) * idf(term)
+      vector.set(term, weight)
+      norm += weight * weight
+    }
+    norm = Math.sqrt(norm) || 1
+    for (const [term, weight] of vector) {
+      vector.set(term, weight / norm)
+      const list = postings.get(term) ?? []
+      list.push({ id, weight: weight / norm })
+      postings.set(term, list)
+    }
+    vectors.set(id, vector)
+  }
+  const query = (text: string): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const term of terms(text)) if (df.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1)
+    const vector = new Map<string, number>()
+    let norm = 0
+    for (const [term, count] of counts) {
+      const weight = (1 + Math.log(count)) * idf(term)
+      vector.set(term, weight)
+      norm += weight * weight
+    }
+    norm = Math.sqrt(norm) || 1
+    for (const [term, weight] of vector) vector.set(term, weight / norm)
+    return vector
+  }
+  const index: CatalogIndex = {
+    search(text, limit) {
+      const q = query(text)
+      const scores = new Map<string, TextMatch>()
+      for (const [term, weight] of q) {
+        for (const posting of postings.get(term) ?? []) {
+          const match = scores.get(posting.id) ?? { id: posting.id, score: 0, shared: [] }
+          match.score += weight * posting.weight
+          match.shared.push(term)
+          scores.set(posting.id, match)
+        }
+      }
+      return [...scores.values()]
+        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+        .slice(0, limit)
+    },
+    vector: query,
+    similarity(q, id) {
+      const vector = vectors.get(id)
+      if (!vector) return 0
+      let sum = 0
+      for (const [term, weight] of q) sum += weight * (vector.get(term) ?? 0)
+      return sum
+    },
+  }
+  cache.set(catalog, index)
+  return index
+}

@@ -1,0 +1,158 @@
+import type { Relation, RequirementMapping } from '../../model/requirement.ts'
+import { createCatalogIndex } from './catalog-index.ts'
+import { CONCEPTS } from './concepts.ts'
+import type { Concept } from './concepts.ts'
+import type { RequirementCatalog } from './requirement-catalog.ts'
+
+/** What the build knows around a statement; `explain` has only the statement. */
+export interface StatementContext {
+  /** Titles of the headings above it, outermost first. */
+  headingPath?: readonly string[]
+}
+
+/** A concept found in a text, with the words that named it. */
+export interface ConceptHit {
+  concept: Concept
+  words: string
+}
+
+/** Maps statements to catalog requirements. */
+export interface RequirementMapper {
+  /** Requirements the statement meets or supports, best first (empty when nothing fits). */
+  map(statement: string, context?: StatementContext): RequirementMapping[]
+  /** The concepts a text names (for explain and tests). */
+  concepts(text: string): ConceptHit[]
+}
+
+/** How much each further requirement of a concept counts, relative to its first. */
+const RANK_DECAY = [1, 0.75, 0.55, 0.4, 0.3, 0.25]
+/** A heading names the topic, not the statement's own safeguard: it only nudges the ranking. */
+const HEADING_FACTOR = 0.3
+/** Catalog-text similarity only breaks ties between concept-backed requirements. */
+const SIMILARITY_WEIGHT = 1
+/** Requirements scoring below this share of the best one are left out. */
+const CUTOFF = 0.3
+const MAX_RESULTS = 8
+/** Without any concept, catalog-text similarity must reach this to be offered at all. */
+const FALLBACK_MIN = 0.12
+const FALLBACK_RESULTS = 3
+
+const RELATION_STRENGTH: Record<Relation, number> = { implements: 2, evidence: 1, supports: 0 }
+
+/** Finds the concepts a text names. */
+export function findConcepts(text: string): ConceptHit[] {
+  const hits: ConceptHit[] = []
+  for (const concept of CONCEPTS as readonly Concept[]) {
+    if (concept.unless?.some((pattern) => pattern.test(text))) continue
+    for (const pattern of concept.patterns) {
+      const match = pattern.exec(text)
+      if (match) {
+        hits.push({ concept, words: match[0].replace(/\s+/g, ' ').trim() })
+        break
+      }
+    }
+  }
+  const named = new Set(hits.map((hit) => hit.concept.name))
+  return hits.filter((hit) => !hit.concept.yieldsTo?.some((name) => named.has(name)))
+}
+
+interface Candidate {
+  id: string
+  score: number
+  relation: Relation
+  relationScore: number
+  reasons: string[]
+}
+
+/**
+ * The mapper: concepts named by the statement (THE table, `concepts.ts`) propose requirements,
+ * weighted by how specific the concept is and how high it ranks the requirement; the catalog's
+ * own text breaks ties between them and, when no concept applies, proposes the closest
+ * requirements as low-confidence `supports`.
+ */
+export function createRequirementMapper(catalog: RequirementCatalog): RequirementMapper {
+  const index = createCatalogIndex(catalog)
+  const resolve = (controlId: string): string | null => {
+    for (const name of catalog.catalogs) {
+      const id = `${name}:${controlId}`
+      if (catalog.byId.has(id)) return id
+    }
+    return null
+  }
+
+  const map = (statement: string, context: StatementContext = {}): RequirementMapping[] => {
+    const candidates = new Map<string, Candidate>()
+    const add = (hit: ConceptHit, factor: number, where: string): void => {
+      for (const [rank, target] of hit.concept.requirements.entries()) {
+        const id = resolve(target.id)
+        if (id === null) continue
+        const score = hit.concept.weight * factor * (RANK_DECAY[rank] ?? 0.2)
+        const candidate = candidates.get(id) ?? {
+          id,
+          score: 0,
+          relation: target.relation,
+          relationScore: -1,
+          reasons: [],
+        }
+        candidate.score += score
+        // The relation of the strongest contribution; implements beats supports on a tie.
+        const strength = score + RELATION_STRENGTH[target.relation] * 1e-3
+        if (strength > candidate.relationScore) {
+          candidate.relation = target.relation
+          candidate.relationScore = strength
+        }
+        candidate.reasons.push(`${hit.concept.name}: "${hit.words}"${where}`)
+        candidates.set(id, candidate)
+      }
+    }
+    const own = findConcepts(statement)
+    for (const hit of own) add(hit, 1, '')
+    const heading = context.headingPath?.at(-1)
+    if (heading !== undefined && own.length > 0) {
+      const names = new Set(own.map((hit) => hit.concept.name))
+      for (const hit of findConcepts(heading))
+        if (!names.has(hit.concept.name)) add(hit, HEADING_FACTOR, ' (heading)')
+    }
+
+    if (candidates.size === 0) return fallback(statement)
+    const query = index.vector(statement)
+    for (const candidate of candidates.values())
+      candidate.score += SIMILARITY_WEIGHT * index.similarity(query, candidate.id)
+    const ranked = [...candidates.values()].sort(
+      (a, b) => b.score - a.score || (a.id < b.id ? -1 : 1),
+    )
+    const best = ranked[0]?.score ?? 0
+    return ranked
+      .filter((c) => c.score >= best * CUTOFF)
+      .slice(0, MAX_RESULTS)
+      .map((c) => ({
+        requirement: c.id,
+        relation: c.relation,
+        confidence: confidenceOf(c.score),
+        origin: 'inferred' as const,
+        rationale: c.reasons.join('; '),
+      }))
+  }
+
+  const fallback = (statement: string): RequirementMapping[] =>
+    index
+      .search(statement, FALLBACK_RESULTS)
+      .filter((match) => match.score >= FALLBACK_MIN)
+      .map((match) => ({
+        requirement: match.id,
+        relation: 'supports' as const,
+        confidence: Math.round(Math.min(0.4, match.score) * 100) / 100,
+        origin: 'inferred' as const,
+        rationale: `catalog text: shares ${match.shared
+          .slice(0, 4)
+          .map((w) => `"${w}"`)
+          .join(', ')}`,
+      }))
+
+  return { map, concepts: findConcepts }
+}
+
+/** 0–1 from the summed score: one specific concept ≈ 0.6, two agreeing ≈ 0.85. */
+function confidenceOf(score: number): number {
+  return Math.round(Math.min(0.95, 1 - Math.exp(-score / 3.2)) * 100) / 100
+}

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test } from 'node:test'
+import { projectRoot, sharedRoot, skipUnless } from '../support/shared-corpus.ts'
+
+/**
+ * The extraction dev set (`../shared/eval`, see its README and LABELING.md): hand-labeled
+ * security chapters of four services, scored against what our build extracts from them.
+ * The figures below are the last recorded ones; raise them as extraction improves, so a
+ * change that loses more than TOLERANCE fails here.
+ */
+const RECORDED = { meanF1: 0.85, meanOwnerAccuracy: 0.97 }
+const TOLERANCE = 0.01
+
+const evalRun = resolve(sharedRoot, 'eval', 'run')
+
+interface EvalRow {
+  service: string
+  f1: number
+  ownerAccuracy: number
+  failed?: boolean
+}
+interface EvalSummary {
+  services: number
+  meanF1: number
+  meanOwnerAccuracy: number
+  rows: EvalRow[]
+}
+
+/**
+ * The eval script builds each chapter with `npx --no-install secgraph`, which runs the bin of
+ * the package in the working directory. A throwaway package named `secgraph` whose bin runs
+ * `src/cli/main.ts` through tsx makes it score the source under test, not a stale `dist/`.
+ */
+function runEval(): EvalSummary {
+  const dir = mkdtempSync(join(tmpdir(), 'secgraph-eval-shim-'))
+  try {
+    const main = join(projectRoot, 'src', 'cli', 'main.ts')
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'secgraph', private: true, bin: { secgraph: 'secgraph.mjs' } }),
+    )
+    const shim = join(dir, 'secgraph.mjs')
+    writeFileSync(
+      shim,
+      [
+        '#!/usr/bin/env node',
+        "import { spawnSync } from 'node:child_process'",
+        `const run = spawnSync(process.execPath, ['--import', 'tsx', ${JSON.stringify(main)}, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ${JSON.stringify(projectRoot)} })`,
+        'process.exit(run.status ?? 1)',
+        '',
+      ].join('\n'),
+    )
+    chmodSync(shim, 0o755)
+    const run = spawnSync(evalRun, ['--json'], { cwd: dir, encoding: 'utf8' })
+    assert.equal(run.status, 0, run.stderr)
+    return JSON.parse(run.stdout) as EvalSummary
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+test(
+  'the extraction dev set scores no lower than the recorded figures',
+  { ...skipUnless(evalRun), timeout: 180_000 },
+  () => {
+    const summary = runEval()
+    const failed = summary.rows.filter((row) => row.failed).map((row) => row.service)
+    assert.deepEqual(failed, [], `chapters whose build failed: ${failed.join(', ')}`)
+    const table = summary.rows
+      .map((row) => `${row.service} F1 ${row.f1.toFixed(2)} owner ${row.ownerAccuracy.toFixed(2)}`)
+      .join('; ')
+    assert.ok(
+      summary.meanF1 >= RECORDED.meanF1 - TOLERANCE,
+      `mean F1 ${summary.meanF1.toFixed(3)} fell below the recorded ${RECORDED.meanF1} (${table})`,
+    )
+    assert.ok(
+      summary.meanOwnerAccuracy >= RECORDED.meanOwnerAccuracy - TOLERANCE,
+      `mean owner accuracy ${summary.meanOwnerAccuracy.toFixed(3)} fell below the recorded ${RECORDED.meanOwnerAccuracy} (${table})`,
+    )
+  },
+)
