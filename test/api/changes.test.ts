@@ -241,7 +241,11 @@ describe('the upstream guide, June 2022 as baseline, April 2023 served', () => {
     const fips = (res.body.items as { change: { id: string; fields: unknown[] } }[]).find((e) =>
       e.change.id.endsWith('fips-140-2'),
     )
-    assert.deepEqual(fips?.change.fields, [{ field: 'certificate', before: null, after: '4218' }])
+    // June 2022 states #3254 and its issue date apart from the claim; April 2023 states no date.
+    assert.deepEqual(fips?.change.fields, [
+      { field: 'certificate', before: '3254', after: '4218' },
+      { field: 'since', before: 'August 2, 2018', after: null },
+    ])
     const pin = await real.get('/v1/changes?program=pci-pin&type=added')
     assert.ok(pin.body.total >= 1)
   })

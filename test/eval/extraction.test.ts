@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { test } from 'node:test'
-import { projectRoot, sharedRoot, skipUnless } from '../support/shared-corpus.ts'
+import { runWithSourceCli } from '../support/run-with-source-cli.ts'
+import { sharedRoot, skipUnless } from '../support/shared-corpus.ts'
 
 /**
  * The extraction dev set (`../shared/eval`, see its README and LABELING.md): hand-labeled
@@ -30,37 +28,10 @@ interface EvalSummary {
   rows: EvalRow[]
 }
 
-/**
- * The eval script builds each chapter with `npx --no-install secgraph`, which runs the bin of
- * the package in the working directory. A throwaway package named `secgraph` whose bin runs
- * `src/cli/main.ts` through tsx makes it score the source under test, not a stale `dist/`.
- */
 function runEval(): EvalSummary {
-  const dir = mkdtempSync(join(tmpdir(), 'secgraph-eval-shim-'))
-  try {
-    const main = join(projectRoot, 'src', 'cli', 'main.ts')
-    writeFileSync(
-      join(dir, 'package.json'),
-      JSON.stringify({ name: 'secgraph', private: true, bin: { secgraph: 'secgraph.mjs' } }),
-    )
-    const shim = join(dir, 'secgraph.mjs')
-    writeFileSync(
-      shim,
-      [
-        '#!/usr/bin/env node',
-        "import { spawnSync } from 'node:child_process'",
-        `const run = spawnSync(process.execPath, ['--import', 'tsx', ${JSON.stringify(main)}, ...process.argv.slice(2)], { stdio: 'inherit', cwd: ${JSON.stringify(projectRoot)} })`,
-        'process.exit(run.status ?? 1)',
-        '',
-      ].join('\n'),
-    )
-    chmodSync(shim, 0o755)
-    const run = spawnSync(evalRun, ['--json'], { cwd: dir, encoding: 'utf8' })
-    assert.equal(run.status, 0, run.stderr)
-    return JSON.parse(run.stdout) as EvalSummary
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const run = runWithSourceCli(evalRun, ['--json'])
+  assert.equal(run.status, 0, run.stderr)
+  return JSON.parse(run.stdout) as EvalSummary
 }
 
 test(
