@@ -12,10 +12,7 @@ export interface CspOptions {
  */
 export function contentSecurityPolicy(options: CspOptions = {}): string {
   const connect = ["'self'", ...(options.connectSrc ?? [])]
-  const ancestors =
-    options.frameAncestors && options.frameAncestors.length > 0
-      ? options.frameAncestors
-      : ["'none'"]
+  const ancestors = ancestorsOf(options)
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -38,10 +35,7 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
  * Markdown descriptions as HTML.
  */
 export function apiReferencePolicy(nonce: string, options: CspOptions = {}): string {
-  const ancestors =
-    options.frameAncestors && options.frameAncestors.length > 0
-      ? options.frameAncestors
-      : ["'none'"]
+  const ancestors = ancestorsOf(options)
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -54,4 +48,11 @@ export function apiReferencePolicy(nonce: string, options: CspOptions = {}): str
     "form-action 'none'",
     `frame-ancestors ${ancestors.join(' ')}`,
   ].join('; ')
+}
+
+/** Who may frame a page: the configured origins, else nobody. */
+function ancestorsOf(options: CspOptions): readonly string[] {
+  return options.frameAncestors && options.frameAncestors.length > 0
+    ? options.frameAncestors
+    : ["'none'"]
 }
