@@ -3,7 +3,8 @@ import { coverageOf, mappingsOf, requirementFamily, supportsOf } from '../../sco
 import type { ResolvedScope } from '../../scope/index.ts'
 import { shortHash } from '../../model/short-hash.ts'
 import type { ControlFilters, ScoredId } from '../../search/index.ts'
-import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
+import { encodeCursor } from '../../support/cursor.ts'
+import { cursorOffset } from '../cursor-offset.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import { onDemand } from '../on-demand.ts'
@@ -132,20 +133,7 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     }))
     const fingerprint = set.fingerprint
     const programs = scope.program
-    let offset = 0
-    if (typeof query.cursor === 'string') {
-      const cursor = decodeCursor(query.cursor)
-      if (!cursor || cursor.fingerprint !== fingerprint) {
-        throw HttpError.invalidParameters([
-          {
-            name: 'cursor',
-            in: 'query',
-            reason: 'belongs to another query or to an older build of the graph',
-          },
-        ])
-      }
-      offset = cursor.offset
-    }
+    const offset = cursorOffset(query.cursor, fingerprint)
     const total = set.hits.length
     const parts: Buffer[] = [ITEMS_START]
     for (const [i, hit] of set.hits.slice(offset, offset + limit).entries()) {

@@ -1,7 +1,8 @@
 import type { Requirement } from '../../model/requirement.ts'
 import { shortHash } from '../../model/short-hash.ts'
 import { requirementsOf, resolveScope } from '../../scope/index.ts'
-import { decodeCursor, encodeCursor } from '../../support/cursor.ts'
+import { encodeCursor } from '../../support/cursor.ts'
+import { cursorOffset } from '../cursor-offset.ts'
 import { HttpError } from '../http-error.ts'
 import { createMemo } from '../memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
@@ -48,20 +49,7 @@ export const requirementRoutes: RouteFactory = ({ index }) => {
           fingerprint: shortHash(`${graph.contentHash}\nrequirements\n${setKey}`, 16),
         }))
         const limit = query.limit as number
-        let offset = 0
-        if (typeof query.cursor === 'string') {
-          const cursor = decodeCursor(query.cursor)
-          if (!cursor || cursor.fingerprint !== set.fingerprint) {
-            throw HttpError.invalidParameters([
-              {
-                name: 'cursor',
-                in: 'query',
-                reason: 'belongs to another query or to an older build of the graph',
-              },
-            ])
-          }
-          offset = cursor.offset
-        }
+        const offset = cursorOffset(query.cursor, set.fingerprint)
         const total = set.items.length
         const next =
           offset + limit < total

@@ -101,17 +101,9 @@ export const checklistCommand: Command = {
       sourceBaseUrl: values['source-base'],
       catalogHref: values['catalog-href'],
     })
-    try {
-      await writeOutput(rendered.body, values.out)
-    } catch (error) {
-      return fail(`cannot write ${values.out ?? 'stdout'}: ${messageOf(error)}`, 1)
-    }
-    if (values.out !== undefined) {
-      const { inherited, actions } = checklist.totals
-      const counted = `${inherited} inherited, ${actions} action${actions === 1 ? '' : 's'}`
-      console.error(`secgraph checklist: ${counted}; wrote ${values.out}`)
-    }
-    return 0
+    const { inherited, actions } = checklist.totals
+    const counted = `${inherited} inherited, ${actions} action${actions === 1 ? '' : 's'}`
+    return write(rendered.body, values.out, counted, fail)
   },
 }
 
@@ -174,17 +166,28 @@ async function writeMatrix(
     topics: scope.scope.topics,
   })
   const rendered = renderMatrix(matrix, format, { sourceBaseUrl: values['source-base'] })
+  const { addressed, requirements } = matrix.totals
+  return write(
+    rendered.body,
+    values.out,
+    `${addressed} of ${requirements} requirements addressed`,
+    fail,
+  )
+}
+
+/** Writes the output; when it goes to a file, says on stderr what it holds. */
+async function write(
+  body: string,
+  out: string | undefined,
+  summary: string,
+  fail: (message: string, code: number) => number,
+): Promise<number> {
   try {
-    await writeOutput(rendered.body, values.out)
+    await writeOutput(body, out)
   } catch (error) {
-    return fail(`cannot write ${values.out ?? 'stdout'}: ${messageOf(error)}`, 1)
+    return fail(`cannot write ${out ?? 'stdout'}: ${messageOf(error)}`, 1)
   }
-  if (values.out !== undefined) {
-    const { addressed, requirements } = matrix.totals
-    console.error(
-      `secgraph checklist: ${addressed} of ${requirements} requirements addressed; wrote ${values.out}`,
-    )
-  }
+  if (out !== undefined) console.error(`secgraph checklist: ${summary}; wrote ${out}`)
   return 0
 }
 
