@@ -1,4 +1,5 @@
 import type { Graph } from '../../model/graph.ts'
+import { groupByRequirement } from '../../model/group-by-requirement.ts'
 import { SCHEMA_VERSION } from '../../model/graph.ts'
 import { ORIGINATIONS } from './responsibility-matrix.ts'
 import type {
@@ -31,26 +32,19 @@ export function createResponsibilityMatrix(
   const baseline = graph.programs.find((p) => p.id === scope.baseline)
   if (!baseline) throw new Error(`unknown baseline ${scope.baseline}`)
   const topics = withSubtopics(graph, scope.topics)
-  const byRequirement = new Map<string, MatrixStatement[]>()
-  for (const control of graph.controls) {
-    if (!scope.services.includes(control.service)) continue
-    if (topics && !topics.has(control.topic)) continue
-    for (const m of control.requirements) {
-      const statement: MatrixStatement = {
-        control: control.id,
-        service: control.service,
-        statement: control.statement,
-        kind: control.kind,
-        owner: control.owner,
-        relation: m.relation,
-        confidence: m.confidence,
-        source: control.source,
-      }
-      const list = byRequirement.get(m.requirement)
-      if (list) list.push(statement)
-      else byRequirement.set(m.requirement, [statement])
-    }
-  }
+  const controls = graph.controls.filter(
+    (c) => scope.services.includes(c.service) && (!topics || topics.has(c.topic)),
+  )
+  const byRequirement = groupByRequirement(controls, (control, m): MatrixStatement => ({
+    control: control.id,
+    service: control.service,
+    statement: control.statement,
+    kind: control.kind,
+    owner: control.owner,
+    relation: m.relation,
+    confidence: m.confidence,
+    source: control.source,
+  }))
   const rows: MatrixRow[] = []
   const byOrigination = Object.fromEntries(ORIGINATIONS.map((o) => [o, 0])) as Record<
     Origination,
