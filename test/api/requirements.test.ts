@@ -40,6 +40,22 @@ describe('GET /v1/requirements', () => {
   })
 })
 
+describe('GET /v1/requirements order', () => {
+  it('natural control order (SC-8 before SC-28) even from a graph file in plain string order', async () => {
+    const shuffled = {
+      ...graph,
+      requirements: [...requirements].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    }
+    const res = await client(createTestApp({ graph: shuffled })).get('/v1/requirements?family=sc')
+    assert.deepEqual(ids(res.body), [
+      'nist-800-53-r5:sc-8',
+      'nist-800-53-r5:sc-8.1',
+      'nist-800-53-r5:sc-28',
+      'nist-800-53-r5:sc-28.1',
+    ])
+  })
+})
+
 describe('GET /v1/requirements/{id}', () => {
   it('takes the label, groups the controls mapped to it and its enhancements by owner', async () => {
     const res = await api.get('/v1/requirements/SC-28')

@@ -1,4 +1,5 @@
 import type { Graph } from '../../model/graph.ts'
+import { compareRequirementIds } from '../../model/compare-requirement-ids.ts'
 import { groupByRequirement } from '../../model/group-by-requirement.ts'
 import { SCHEMA_VERSION } from '../../model/graph.ts'
 import { ORIGINATIONS } from './responsibility-matrix.ts'
@@ -21,7 +22,7 @@ export interface MatrixScope {
 
 /**
  * The customer responsibility matrix of a baseline for services: one row per requirement of the
- * baseline, in catalog order, with the statements mapped to it split by owner and the
+ * baseline, in natural control order (AC-2 before AC-17), with the statements mapped to it split by owner and the
  * origination they add up to; requirements no statement maps to are marked `not-addressed`.
  */
 export function createResponsibilityMatrix(
@@ -50,8 +51,10 @@ export function createResponsibilityMatrix(
     Origination,
     number
   >
-  for (const r of graph.requirements) {
-    if (!r.baselines.includes(scope.baseline)) continue
+  const inBaseline = graph.requirements
+    .filter((r) => r.baselines.includes(scope.baseline))
+    .sort((a, b) => compareRequirementIds(a.id, b.id))
+  for (const r of inBaseline) {
     const statements = byRequirement.get(r.id) ?? []
     const facts = {
       provider: statements.filter((s) => s.owner === 'provider'),
