@@ -101,6 +101,24 @@ describe('/v1/controls with requirement and mapped programs', () => {
       ])
     })
 
+    it(`${name}: baseline keeps controls mapped into the baseline, AND with program`, async () => {
+      const res = await app.get('/v1/controls?baseline=FedRAMP%20Moderate&limit=100')
+      const expected = graph.controls.filter((c) => c.supports.includes('fedramp-moderate'))
+      assert.ok(expected.length > 0)
+      assert.deepEqual(
+        ids(res.body),
+        expected.map((c) => c.id),
+      )
+      // SC-28(1) is in no baseline: its control supports none and is left out.
+      assert.ok(
+        !ids(res.body).includes('vault.data-protection.encryption-rest.rotate-your-keys-bbb222'),
+      )
+      const both = await app.get('/v1/controls?baseline=nist-moderate&program=pci-dss')
+      assert.deepEqual(ids(both.body), [])
+      const nist = await app.get('/v1/controls?baseline=nist-moderate&owner=provider')
+      assert.deepEqual(ids(nist.body), ['vault.security.all-keys-encrypted-rest-aaa111'])
+    })
+
     it(`${name}: program keeps named or mapped controls, says which, and counts both`, async () => {
       const res = await app.get(
         '/v1/controls?program=fedramp-moderate,pci-dss&facets=true&limit=100',
