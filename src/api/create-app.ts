@@ -42,6 +42,11 @@ export interface CreateAppOptions {
   beforeRoutes?: RequestHandler[]
   /** Extra resources (routes whose paths are in the document). */
   routes?: RouteFactory[]
+  /**
+   * Public base URL of the content folder (e.g. its repository), for the source links of exports
+   * whose service sets no `sourceUrl`; without it those links are relative and the export says so.
+   */
+  sourceBaseUrl?: string
   /** Memory for ready-to-send answers of recent URLs (default 32 MiB; 0 disables). */
   responseCacheBytes?: number
   /**
@@ -131,6 +136,7 @@ export function createApp(options: CreateAppOptions): Express {
     document,
     changes: options.changes,
     status: options.status,
+    sourceBaseUrl: options.sourceBaseUrl,
   }
   const routes: Route[] = [...routeFactories, ...(options.routes ?? [])].flatMap((f) => f(context))
   const openPaths = new Set(routes.filter((r) => r.open).map((r) => r.path))

@@ -26,6 +26,8 @@ export interface RouteContext {
   changes?: ChangeFeed
   /** Live reload status of `secgraph serve`; routes reading it must be `volatile`. */
   status?: () => ReloadStatus
+  /** Base URL source links of exports fall back to (`SOURCE_BASE_URL`); see `CreateAppOptions`. */
+  sourceBaseUrl?: string
 }
 
 /** A query parameter naming the representation, e.g. `format=csv`; it wins over `Accept`. */

@@ -96,6 +96,8 @@ export interface InheritedItem {
   /** What to obtain as evidence, only where the docs say so; may be empty. */
   evidence: Evidence[]
   source: Source
+  /** The statement on the published page (the service's `sourceUrl`), or null when unknown. */
+  url: string | null
   status: ItemStatus
 }
 
@@ -116,6 +118,8 @@ export interface ActionItem extends Pick<
 > {
   /** True when the control names no program: it applies whatever the program. */
   general: boolean
+  /** The statement on the published page (the service's `sourceUrl`), or null when unknown. */
+  url: string | null
   status: ItemStatus
 }
 

@@ -10,6 +10,7 @@ import type {
   ChecklistTotals,
   InheritedItem,
 } from './checklist.ts'
+import { createSourceLinker } from './create-source-linker.ts'
 import { collectEvidence, createLinkIndex } from './collect-evidence.ts'
 
 export interface ChecklistOptions {
@@ -47,6 +48,7 @@ export function createChecklist(
   }
 
   const links = createLinkIndex(graph.links)
+  const linkOf = createSourceLinker(graph)
   const programsById = new Map(graph.programs.map((p) => [p.id, p]))
   const inherited: InheritedItem[] = []
   const actionsByTopic = new Map<string, ActionItem[]>()
@@ -71,6 +73,7 @@ export function createChecklist(
         },
         evidence: collectEvidence(control, attestation, program, links),
         source: attestation.source,
+        url: linkOf(control.service, attestation.source, control.section),
       })
     }
     if (attestations.length > 0) continue
@@ -85,6 +88,7 @@ export function createChecklist(
           claim: null,
           evidence: collectEvidence(control, null, null, links),
           source: control.source,
+          url: linkOf(control.service, control.source, control.section),
         })
       }
       continue
@@ -92,7 +96,7 @@ export function createChecklist(
     if (!scope.owners.includes(control.owner) || !scope.kinds.includes(control.kind)) continue
     if (!inPrograms(control.programs)) continue
     const items = actionsByTopic.get(control.topic) ?? []
-    items.push(actionItem(control))
+    items.push(actionItem(control, linkOf(control.service, control.source, control.section)))
     actionsByTopic.set(control.topic, items)
   }
 
@@ -138,7 +142,7 @@ function inheritedBase(control: Control) {
   }
 }
 
-function actionItem(control: Control): ActionItem {
+function actionItem(control: Control, url: string | null): ActionItem {
   return {
     id: control.id,
     service: control.service,
@@ -152,6 +156,7 @@ function actionItem(control: Control): ActionItem {
     origin: control.origin,
     confidence: control.confidence,
     source: control.source,
+    url,
     status: 'todo',
   }
 }

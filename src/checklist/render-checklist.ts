@@ -61,7 +61,7 @@ function renderBody(checklist: Checklist, format: ChecklistFormat, options: Rend
     case 'markdown':
       return renderMarkdown(checklist, options)
     case 'csv':
-      return renderCsv(checklist)
+      return renderCsv(checklist, options)
     case 'oscal':
       return toJson(checklistToComponentDefinition(checklist, options))
   }

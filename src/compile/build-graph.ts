@@ -311,7 +311,12 @@ async function buildService(
   )
 
   const rootTopic = `${identity.id}${probe.page.topicId.slice('service'.length)}`
-  const service: Service = { ...identity, rootTopic, dir: folder.dir }
+  const service: Service = {
+    ...identity,
+    rootTopic,
+    dir: folder.dir,
+    ...(settings.sourceUrl !== undefined ? { sourceUrl: settings.sourceUrl } : {}),
+  }
 
   // parse + extract: lazily, each page once, as the tree walk reaches it. The mdast is dropped
   // right after extraction so that huge corpora never hold every syntax tree at once.

@@ -53,9 +53,16 @@ export const DIAGNOSTICS = {
   'invalid-service-file': {
     severity: 'error',
     description:
-      'A service.yml is not a mapping of the known string keys (id, name, provider, root). The service falls back to the values derived from its root page.',
+      'A service.yml is not a mapping of the known string keys (id, name, provider, root, sourceUrl). The service falls back to the values derived from its root page.',
     message: 'service.yml is invalid: {reason}',
-    hint: 'service.yml must be a YAML mapping with optional string fields id, name, provider, root.',
+    hint: 'service.yml must be a YAML mapping with optional string fields id, name, provider, root, sourceUrl.',
+  },
+  'invalid-source-url': {
+    severity: 'warning',
+    description:
+      'The `sourceUrl` template of a service.yml names a placeholder other than {path}, {file}, {anchor} and {line}, or does not expand to an absolute http(s) URL. The service is built without it: exports link its statements through --source-base, or relative to the content folder.',
+    message: 'sourceUrl {template} cannot be used: {reason}',
+    hint: 'Write the published page address with {path} (page without .md), {file}, {anchor} and {line}, e.g. https://docs.example.com/vault/{path}.html#{anchor}.',
   },
   'missing-root-page': {
     severity: 'error',

@@ -17,4 +17,11 @@ export type { Topic } from './topic.ts'
 export { slugify } from './slugify.ts'
 export { compareRequirementIds } from './compare-requirement-ids.ts'
 export { groupByRequirement } from './group-by-requirement.ts'
+export {
+  expandSourceUrl,
+  SOURCE_URL_PLACEHOLDERS,
+  sourceUrlProblem,
+  unknownPlaceholders,
+} from './source-url.ts'
+export type { SourceUrlPlaceholder, SourceUrlValues } from './source-url.ts'
 export { shortHash } from './short-hash.ts'

@@ -10,4 +10,9 @@ export interface Service {
   rootTopic: string
   /** Folder of the service relative to the content root (`.` when the root itself is the service). */
   dir: string
+  /**
+   * Where the service's pages are published, as a template (`service.yml` `sourceUrl`, see
+   * `SOURCE_URL_PLACEHOLDERS`); absent when not set. Exports link each statement through it.
+   */
+  sourceUrl?: string
 }

@@ -138,3 +138,41 @@ describe('GET /v1/export/oscal/component-definition', () => {
     assert.deepEqual(validateOscal((await api.get(`${COMPONENTS}?service=queue`)).body), [])
   })
 })
+
+describe('source links of the served exports', () => {
+  const BASE = 'https://git.example.com/docs/blob/main/content'
+  // Vault publishes its pages; queue does not.
+  const published = structuredClone(graph)
+  const vault = published.services.find((s) => s.id === 'vault')
+  assert.ok(vault)
+  vault.sourceUrl = 'https://docs.example.com/vault/{path}.html#{anchor}'
+
+  it('a service sourceUrl makes absolute links; the rest say they are relative', async () => {
+    const served = client(createTestApp({ graph: published }))
+    const res = await served.get(`${CATALOG}?service=vault,queue`)
+    const hrefs = JSON.stringify(res.body).match(/"href":"[^"]+","rel":"source"/g) ?? []
+    assert.ok(hrefs.some((h) => h.includes('"href":"https://docs.example.com/vault/')))
+    assert.ok(hrefs.some((h) => h.includes('"href":"queue/')))
+    assert.match(res.body.catalog.metadata.remarks, /relative to the content folder/)
+    const markdown = await served.get('/v1/checklists?service=queue&format=markdown')
+    assert.match(markdown.text, /Some source links are relative to the content folder/)
+  })
+
+  it("the server's source base URL links the others and the note goes", async () => {
+    const served = client(createTestApp({ graph: published, sourceBaseUrl: BASE }))
+    const res = await served.get(`${COMPONENTS}?service=vault,queue`)
+    const hrefs: string[] = (
+      JSON.stringify(res.body).match(/"href":"[^"]+","rel":"source"/g) ?? []
+    ).map((h) => h.slice(8))
+    assert.ok(hrefs.length > 0)
+    assert.ok(
+      hrefs.every(
+        (h) => h.startsWith('https://docs.example.com/vault/') || h.startsWith(`${BASE}/queue/`),
+      ),
+      hrefs.join('\n'),
+    )
+    assert.equal(res.body['component-definition'].metadata.remarks, undefined)
+    const csv = await served.get('/v1/checklists?service=queue&format=csv')
+    assert.match(csv.text, new RegExp(`${BASE.replace(/\./g, '\\.')}/queue/`))
+  })
+})

@@ -79,6 +79,8 @@ test('items keep id, statement, kind, owner, programs and source of their contro
       column: 1,
       headingPath: ['Protecting data in Acme Keystore'],
     },
+    // The fixture's service has no sourceUrl.
+    url: null,
     status: 'todo',
   })
 })

@@ -18,6 +18,7 @@ function statement(
     owner,
     relation,
     confidence: 0.8,
+    url: null,
     source: { file: 'keystore/page.md', line: 1, column: 1, headingPath: [] },
   }
 }

@@ -173,6 +173,31 @@ test('two pages with the same anchor: duplicate-id error, the second page is lef
   )
 })
 
+test('a sourceUrl with an unknown placeholder is a warning at the placeholder; the service keeps the rest', async () => {
+  const graph = await buildFiles({
+    'programs.yml': PROGRAMS,
+    'box/security.md': ROOT,
+    'box/service.yml':
+      'id: box\nname: Example Box\nsourceUrl: https://docs.example.com/box/{page}.html#{anchor}\n',
+    'tin/security.md': ROOT.replace('Box', 'Tin'),
+    'tin/service.yml': 'id: tin\nsourceUrl: https://docs.example.com/tin/{path}.html#{anchor}\n',
+  })
+  const warnings = graph.diagnostics.filter((d) => d.code === 'invalid-source-url')
+  assert.deepEqual(
+    warnings.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`),
+    [
+      'box/service.yml:3:41 warning sourceUrl https://docs.example.com/box/{page}.html#{anchor} cannot be used: unknown placeholder {page} (expected {path}, {file}, {anchor}, {line})',
+    ],
+  )
+  const box = graph.services.find((s) => s.id === 'box')
+  assert.equal(box?.name, 'Example Box', 'the other keys still apply')
+  assert.equal(box?.sourceUrl, undefined)
+  assert.equal(
+    graph.services.find((s) => s.id === 'tin')?.sourceUrl,
+    'https://docs.example.com/tin/{path}.html#{anchor}',
+  )
+})
+
 test('invalid programs.yml and service.yml are errors with positions; valid entries still load', async () => {
   const graph = await buildFiles({
     'programs.yml': `${PROGRAMS}- id: Bad Id\n  name: X\n  aliases: []\n  kind: standard\n  issuer: X\n  url: https://x\n- id: iso\n  name: ISO\n  aliases: [ISO]\n  kind: law\n  issuer: ISO\n  url: https://iso\n`,

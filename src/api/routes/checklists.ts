@@ -51,7 +51,7 @@ function matrixConflicts(scope: ResolvedScope): InvalidParam[] {
  * `Accept`. Stamped with the graph's build time, not the request time, so each URL has one
  * representation (ETags and the response cache rely on that).
  */
-export const checklistRoutes: RouteFactory = ({ index }) => {
+export const checklistRoutes: RouteFactory = ({ index, sourceBaseUrl }) => {
   const { graph } = index
   return [
     {
@@ -80,10 +80,10 @@ export const checklistRoutes: RouteFactory = ({ index }) => {
             { generatedAt },
           )
           const matrixFormat: MatrixFormat = bom ? 'csv-bom' : (format as MatrixFormat)
-          rendered = renderMatrix(matrix, matrixFormat)
+          rendered = renderMatrix(matrix, matrixFormat, { sourceBaseUrl })
         } else {
           const checklist = createChecklist(graph, result.scope, { generatedAt })
-          rendered = renderChecklist(checklist, format)
+          rendered = renderChecklist(checklist, format, { sourceBaseUrl })
           if (bom) rendered = { ...rendered, body: BOM + rendered.body }
         }
         return {

@@ -31,7 +31,7 @@ const stem = (services: string[] | undefined) =>
  * OSCAL 1.1.3 exports of the graph: the catalog of every control and the component definition
  * with the provider/customer split. Stamped with the graph's build time so each URL has one body.
  */
-export const exportRoutes: RouteFactory = ({ index }) => {
+export const exportRoutes: RouteFactory = ({ index, sourceBaseUrl }) => {
   const { graph } = index
   return [
     {
@@ -40,7 +40,11 @@ export const exportRoutes: RouteFactory = ({ index }) => {
       narrowWith: ['service'],
       handle: ({ query, scope }, mediaType) => {
         const services = scope.service
-        const catalog = createOscalCatalog(graph, { services, generatedAt: graph.builtAt })
+        const catalog = createOscalCatalog(graph, {
+          services,
+          generatedAt: graph.builtAt,
+          sourceBaseUrl,
+        })
         return representation(catalog, mediaType, query, `${stem(services)}-catalog.oscal.json`)
       },
     },
@@ -53,6 +57,7 @@ export const exportRoutes: RouteFactory = ({ index }) => {
         const definition = createOscalComponentDefinition(graph, {
           services,
           generatedAt: graph.builtAt,
+          sourceBaseUrl,
         })
         return representation(
           definition,

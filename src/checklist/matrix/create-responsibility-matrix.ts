@@ -2,6 +2,7 @@ import type { Graph } from '../../model/graph.ts'
 import { compareRequirementIds } from '../../model/compare-requirement-ids.ts'
 import { groupByRequirement } from '../../model/group-by-requirement.ts'
 import { SCHEMA_VERSION } from '../../model/graph.ts'
+import { createSourceLinker } from '../create-source-linker.ts'
 import { ORIGINATIONS } from './responsibility-matrix.ts'
 import type {
   MatrixRow,
@@ -36,6 +37,7 @@ export function createResponsibilityMatrix(
   const controls = graph.controls.filter(
     (c) => scope.services.includes(c.service) && (!topics || topics.has(c.topic)),
   )
+  const linkOf = createSourceLinker(graph)
   const byRequirement = groupByRequirement(controls, (control, m): MatrixStatement => ({
     control: control.id,
     service: control.service,
@@ -45,6 +47,7 @@ export function createResponsibilityMatrix(
     relation: m.relation,
     confidence: m.confidence,
     source: control.source,
+    url: linkOf(control.service, control.source, control.section),
   }))
   const rows: MatrixRow[] = []
   const byOrigination = Object.fromEntries(ORIGINATIONS.map((o) => [o, 0])) as Record<

@@ -1,5 +1,5 @@
 import { csvCell } from '../render/render-csv.ts'
-import { sourceHref } from '../source-href.ts'
+import { linksAbsolutely, sourceLink } from '../source-href.ts'
 import { originationLabel } from './render-matrix-markdown.ts'
 import type { MatrixStatement, ResponsibilityMatrix } from './responsibility-matrix.ts'
 
@@ -35,8 +35,8 @@ export function renderMatrixCsv(
   for (const row of matrix.rows) {
     const statements = [...row.provider, ...row.customer, ...row.shared]
     const sources = statements.map((s) =>
-      options.sourceBaseUrl
-        ? sourceHref(s.source, options.sourceBaseUrl)
+      linksAbsolutely(s, options.sourceBaseUrl)
+        ? sourceLink(s, options.sourceBaseUrl)
         : `${s.source.file}:${s.source.line}`,
     )
     const cells = [

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../../support/escape-markdown.ts'
-import { sourceHref } from '../source-href.ts'
+import { linksAbsolutely, RELATIVE_SOURCES_NOTE, sourceLink } from '../source-href.ts'
 import type { MatrixRow, MatrixStatement, ResponsibilityMatrix } from './responsibility-matrix.ts'
 
 const LABELS: Record<MatrixRow['origination'], string> = {
@@ -18,8 +18,8 @@ export function originationLabel(origination: MatrixRow['origination']): string 
 
 function statementLine(s: MatrixStatement, sourceBaseUrl?: string): string {
   const where = `${s.source.file}:${s.source.line}`
-  const link = sourceBaseUrl
-    ? `[\`${where}\`](${sourceHref(s.source, sourceBaseUrl)})`
+  const link = linksAbsolutely(s, sourceBaseUrl)
+    ? `[\`${where}\`](${sourceLink(s, sourceBaseUrl)})`
     : `\`${where}\``
   return `- ${escapeMarkdown(s.statement)} (${s.kind}, ${s.relation}; ${link})`
 }
@@ -43,6 +43,10 @@ export function renderMatrixMarkdown(matrix: ResponsibilityMatrix, sourceBaseUrl
     ),
     '',
   )
+  const statements = rows.flatMap((r) => [...r.provider, ...r.customer, ...r.shared])
+  if (!statements.every((s) => linksAbsolutely(s, sourceBaseUrl))) {
+    lines.push(`_${escapeMarkdown(RELATIVE_SOURCES_NOTE)}_`, '')
+  }
   const addressed = rows.filter((r) => r.origination !== 'not-addressed')
   if (addressed.length > 0) lines.push('## Addressed requirements', '')
   for (const row of addressed) {

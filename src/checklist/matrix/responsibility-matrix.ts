@@ -35,6 +35,8 @@ export interface MatrixStatement {
   relation: Relation
   confidence: number
   source: Source
+  /** The statement on the published page (the service's `sourceUrl`), or null when unknown. */
+  url: string | null
 }
 
 /** One requirement of the baseline: who does what, with the statements that say so. */

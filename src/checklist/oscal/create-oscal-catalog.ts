@@ -1,7 +1,9 @@
 import type { Control } from '../../model/control.ts'
 import type { Graph } from '../../model/graph.ts'
+import type { Source } from '../../model/source.ts'
 import { claimFacts } from '../claim-facts.ts'
-import { sourceHref } from '../source-href.ts'
+import { createSourceLinker } from '../create-source-linker.ts'
+import { linksAbsolutely, RELATIVE_SOURCES_NOTE, sourceLink } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
 import { createMetadata, nonEmpty, prop, stableUuid, toToken } from './oscal-common.ts'
 import type { OscalLink, OscalMetadata, OscalProp } from './oscal-common.ts'
@@ -63,6 +65,13 @@ export function createOscalCatalog(
     (s) => options.services === undefined || options.services.includes(s.id),
   )
   const linksById = new Map(graph.links.map((l) => [l.id, l]))
+  const linkOf = createSourceLinker(graph)
+  let relative = false
+  const href = (service: string, source: Source, section: string | null): string => {
+    const located = { source, url: linkOf(service, source, section) }
+    if (!linksAbsolutely(located, options.sourceBaseUrl)) relative = true
+    return sourceLink(located, options.sourceBaseUrl)
+  }
   const controlsByTopic = new Map<string, Control[]>()
   for (const control of graph.controls) {
     const list = controlsByTopic.get(control.topic) ?? []
@@ -90,7 +99,7 @@ export function createOscalCatalog(
       ],
       links: [
         {
-          href: sourceHref(control.source, options.sourceBaseUrl),
+          href: href(control.service, control.source, control.section),
           rel: 'source',
           text: `${control.source.file}:${control.source.line}`,
         },
@@ -110,7 +119,7 @@ export function createOscalCatalog(
           id: toToken(topic.id),
           class: 'topic',
           title: topic.title,
-          links: [{ href: sourceHref(topic.source, options.sourceBaseUrl), rel: 'source' }],
+          links: [{ href: href(topic.service, topic.source, null), rel: 'source' }],
           controls: controls.map(toControl),
         },
       ]
@@ -129,14 +138,16 @@ export function createOscalCatalog(
   })
 
   const serviceNames = services.map((s) => s.name).join(', ') || 'no services'
+  const metadata = createMetadata(
+    `Security controls of ${serviceNames} (secgraph)`,
+    graph,
+    new Date(options.generatedAt ?? new Date()).toISOString(),
+  )
+  if (relative) metadata.remarks = RELATIVE_SOURCES_NOTE
   return {
     catalog: {
       uuid: stableUuid('catalog', graph.contentHash, ...services.map((s) => s.id)),
-      metadata: createMetadata(
-        `Security controls of ${serviceNames} (secgraph)`,
-        graph,
-        new Date(options.generatedAt ?? new Date()).toISOString(),
-      ),
+      metadata,
       ...nonEmpty('groups', groups),
     },
   }

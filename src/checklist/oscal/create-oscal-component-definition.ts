@@ -12,7 +12,7 @@ import type {
 } from '../checklist.ts'
 import { claimFacts } from '../claim-facts.ts'
 import { createChecklist } from '../create-checklist.ts'
-import { sourceHref } from '../source-href.ts'
+import { linksAbsolutely, RELATIVE_SOURCES_NOTE, sourceLink } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
 import type { OscalExportOptions } from './create-oscal-catalog.ts'
 import {
@@ -156,6 +156,10 @@ export function checklistToComponentDefinition(
 
   const metadata = createMetadata(header.title, header.graph, header.generatedAt)
   metadata.roles = RESPONSIBLE_ROLES.map((role) => ({ ...role }))
+  const items = [...checklist.inherited, ...checklist.actions.flatMap((g) => g.items)]
+  if (!items.every((item) => linksAbsolutely(item, options.sourceBaseUrl))) {
+    metadata.remarks = RELATIVE_SOURCES_NOTE
+  }
   return {
     'component-definition': {
       uuid: stableUuid(
@@ -177,6 +181,7 @@ interface Entry {
   kind: ControlKind
   programs: string[]
   source: Source
+  url: string | null
   status: ItemStatus
   claims: Claim[]
   evidence: Evidence[]
@@ -232,7 +237,7 @@ function toRequirement(
     ],
     links: [
       {
-        href: sourceHref(entry.source, options.sourceBaseUrl),
+        href: sourceLink(entry, options.sourceBaseUrl),
         rel: 'source',
         text: `${entry.source.file}:${entry.source.line}`,
       },

@@ -3,7 +3,7 @@ import type {
   MatrixStatement,
   ResponsibilityMatrix,
 } from '../matrix/responsibility-matrix.ts'
-import { sourceHref } from '../source-href.ts'
+import { linksAbsolutely, RELATIVE_SOURCES_NOTE, sourceLink } from '../source-href.ts'
 import type {
   OscalComponent,
   OscalComponentDefinitionDocument,
@@ -41,7 +41,7 @@ function toRequirement(
   ).join('\n\n')
   const seen = new Set<string>()
   const links = statements.flatMap((s) => {
-    const href = sourceHref(s.source, options.sourceBaseUrl)
+    const href = sourceLink(s, options.sourceBaseUrl)
     if (seen.has(href)) return []
     seen.add(href)
     return [{ href, rel: 'source', text: `${s.source.file}:${s.source.line}` }]
@@ -114,6 +114,10 @@ export function matrixToComponentDefinition(
   })
   const metadata = createMetadata(header.title, header.graph, header.generatedAt)
   metadata.roles = RESPONSIBLE_ROLES.map((role) => ({ ...role }))
+  const statements = matrix.rows.flatMap((r) => [...r.provider, ...r.customer, ...r.shared])
+  if (!statements.every((s) => linksAbsolutely(s, options.sourceBaseUrl))) {
+    metadata.remarks = RELATIVE_SOURCES_NOTE
+  }
   return {
     'component-definition': {
       uuid: stableUuid(

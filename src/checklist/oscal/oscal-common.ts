@@ -53,6 +53,7 @@ export interface OscalMetadata {
   'oscal-version': string
   props: OscalProp[]
   roles?: OscalRole[]
+  remarks?: string
 }
 
 /** A UUID that depends only on what it names, so exports of the same content stay identical. */

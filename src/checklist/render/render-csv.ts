@@ -1,4 +1,5 @@
 import type { ActionItem, Checklist, InheritedItem } from '../checklist.ts'
+import { linksAbsolutely, sourceLink } from '../source-href.ts'
 
 /** Column order is part of the format: only ever append columns. */
 export const CSV_COLUMNS = [
@@ -23,6 +24,7 @@ export const CSV_COLUMNS = [
   'heading_path',
   'origin',
   'confidence',
+  'source_url',
 ] as const
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>
@@ -30,6 +32,7 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string>
 /** The cells inherited items and actions fill the same way. */
 function itemCells(
   item: InheritedItem | ActionItem,
+  baseUrl: string | undefined,
 ): Pick<
   Row,
   | 'service'
@@ -44,6 +47,7 @@ function itemCells(
   | 'file'
   | 'line'
   | 'heading_path'
+  | 'source_url'
 > {
   return {
     service: item.service,
@@ -58,6 +62,8 @@ function itemCells(
     file: item.source.file,
     line: String(item.source.line),
     heading_path: item.source.headingPath.join(' > '),
+    // Empty when the link would only be relative: file and line say as much.
+    source_url: linksAbsolutely(item, baseUrl) ? sourceLink(item, baseUrl) : '',
   }
 }
 
@@ -65,11 +71,11 @@ function itemCells(
  * RFC 4180 CSV (CRLF line ends, fields quoted when needed, UTF-8): a header row, then one row per
  * inherited item and per action, in checklist order. Lists inside a cell are joined with `; `.
  */
-export function renderCsv(checklist: Checklist): string {
+export function renderCsv(checklist: Checklist, options: { sourceBaseUrl?: string } = {}): string {
   const rows: Row[] = []
   for (const item of checklist.inherited) {
     rows.push({
-      ...itemCells(item),
+      ...itemCells(item, options.sourceBaseUrl),
       section: 'inherited',
       type: item.type,
       claim_program: item.claim?.program ?? '',
@@ -83,7 +89,7 @@ export function renderCsv(checklist: Checklist): string {
   }
   for (const item of checklist.actions.flatMap((g) => g.items)) {
     rows.push({
-      ...itemCells(item),
+      ...itemCells(item, options.sourceBaseUrl),
       section: 'action',
       type: 'control',
       claim_program: '',

@@ -1,12 +1,15 @@
-import type { Source } from '../../model/source.ts'
 import type { ActionItem, Checklist, Evidence, InheritedItem } from '../checklist.ts'
 import { claimFacts } from '../claim-facts.ts'
-import { sourceHref } from '../source-href.ts'
+import { linksAbsolutely, RELATIVE_SOURCES_NOTE, sourceLink } from '../source-href.ts'
+import type { Located } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
 import { escapeMarkdown as md } from '../../support/escape-markdown.ts'
 
 export interface MarkdownOptions {
-  /** Base URL for source links; without it sources are written as `file:line`. */
+  /**
+   * Base URL for the sources of services without a `sourceUrl`; without either, sources are written
+   * as `file:line`.
+   */
   sourceBaseUrl?: string
 }
 
@@ -50,8 +53,12 @@ export function renderMarkdown(checklist: Checklist, options: MarkdownOptions = 
     `- Totals: ${totals.inherited} inherited, ${totals.actions} action${totals.actions === 1 ? '' : 's'}${breakdown ? ` (${breakdown})` : ''}`,
     `- Graph: \`${header.graph.contentHash}\` (schema ${header.graph.schemaVersion})`,
     `- Generated: ${header.generatedAt}`,
-    '',
   )
+  const items = [...checklist.inherited, ...checklist.actions.flatMap((g) => g.items)]
+  if (!items.every((item) => linksAbsolutely(item, options.sourceBaseUrl))) {
+    out.push(`- Sources: ${md(RELATIVE_SOURCES_NOTE)}`)
+  }
+  out.push('')
 
   out.push(`## Inherited from ${md(provider)}`, '')
   if (checklist.inherited.length === 0) out.push('Nothing in scope.')
@@ -84,7 +91,7 @@ function inheritedLines(
   ]
   if (item.evidence.length > 0)
     lines.push(`  Evidence to obtain: ${item.evidence.map(evidenceText).join('; ')}`)
-  lines.push(`  Source: ${sourceText(item.source, options)}`)
+  lines.push(`  Source: ${sourceText(item, options)}`)
   return joinWithBreaks(lines)
 }
 
@@ -92,7 +99,7 @@ function actionLines(item: ActionItem, programFilter: boolean, options: Markdown
   return joinWithBreaks([
     `- [ ] ${md(item.statement)}`,
     `  ${item.kind} · ${item.owner} · ${programsText(item.programs, programFilter)} · \`${item.id}\``,
-    `  Source: ${sourceText(item.source, options)}`,
+    `  Source: ${sourceText(item, options)}`,
   ])
 }
 
@@ -112,11 +119,12 @@ function evidenceText(evidence: Evidence): string {
     : `[${md(evidence.text)}](${toUriReference(evidence.href)})`
 }
 
-function sourceText(source: Source, options: MarkdownOptions): string {
+function sourceText(item: Located, options: MarkdownOptions): string {
+  const { source } = item
   const location = `${source.file}:${source.line}`
   const shown = location.includes('`') ? md(location) : `\`${location}\``
-  const where = options.sourceBaseUrl
-    ? `[${shown}](${sourceHref(source, options.sourceBaseUrl)})`
+  const where = linksAbsolutely(item, options.sourceBaseUrl)
+    ? `[${shown}](${sourceLink(item, options.sourceBaseUrl)})`
     : shown
   const path = source.headingPath.map(md).join(' › ')
   return path ? `${where} (${path})` : where

@@ -42,7 +42,8 @@ Output:
   --format FORMAT     ${CHECKLIST_FORMATS.join(', ')} (matrix: ${MATRIX_FORMATS.join(', ')})
                       (default: from the --out extension, else markdown)
   --out FILE          write to FILE atomically instead of stdout
-  --source-base URL   make sources links, e.g. https://github.com/o/r/blob/main/content
+  --source-base URL   link sources of services without a sourceUrl (service.yml) there,
+                      e.g. https://github.com/o/r/blob/main/content
   --catalog-href URI  oscal: where the catalog the controls come from is
   -h, --help          show this help
 

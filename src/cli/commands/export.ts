@@ -26,7 +26,8 @@ Options:
 ${GRAPH_SOURCE_HELP}
   --service ID        only these services (repeatable, or comma-separated)
   --out FILE          write to FILE atomically instead of stdout
-  --source-base URL   make source links absolute, e.g. https://github.com/o/r/blob/main/content
+  --source-base URL   link sources of services without a sourceUrl (service.yml) there,
+                      e.g. https://github.com/o/r/blob/main/content
   --catalog-href URI  component definition: where the catalog is
                       (default: /v1/export/oscal/catalog)
   -h, --help          show this help

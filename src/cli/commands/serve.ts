@@ -47,6 +47,8 @@ Environment:
   API_TOKENS           comma-separated bearer tokens; when set, /v1 requires one
   CACHE_CONTROL        Cache-Control of successful responses (default: public, max-age=60)
   UI_FRAME_ANCESTORS   comma-separated origins allowed to frame the UI page (default: none)
+  SOURCE_BASE_URL      public URL of the content folder (e.g. its repository): source links of
+                       exports whose service.yml sets no sourceUrl point there, not relatively
   LOG_LEVEL            pino level of the logs on stdout (default: info; silent to mute)
   LOG_FORMAT           json (one line per event and request) or pretty (readable lines, requests
                        summarized every 10 s); default: pretty on a terminal, else json
@@ -214,6 +216,7 @@ async function run(argv: string[]): Promise<number> {
           cors: { origins: list(process.env.CORS_ORIGINS) },
           auth: { tokens: list(process.env.API_TOKENS) },
           cacheControl: process.env.CACHE_CONTROL || undefined,
+          sourceBaseUrl: process.env.SOURCE_BASE_URL || undefined,
           changes: feed,
           status,
           document,

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml'
 import type { Diagnostic } from '../../model/diagnostic.ts'
 import { slugify } from '../../model/slugify.ts'
+import { sourceUrlProblem, unknownPlaceholders } from '../../model/source-url.ts'
 import { createDiagnostic } from '../diagnostics.ts'
 
 /** What a `service.yml` may set; anything unset is derived from the root page. */
@@ -9,9 +10,11 @@ export interface ServiceSettings {
   name?: string
   provider?: string
   root?: string
+  /** Template of the published page address (see `SOURCE_URL_PLACEHOLDERS`). */
+  sourceUrl?: string
 }
 
-const KEYS = ['id', 'name', 'provider', 'root'] as const
+const KEYS = ['id', 'name', 'provider', 'root', 'sourceUrl'] as const
 
 /** Parses `service.yml`; on any problem reports `invalid-service-file` and falls back to discovery. */
 export function readServiceSettings(
@@ -35,6 +38,7 @@ export function readServiceSettings(
     return fail(document.contents.range?.[0] ?? 0, 'expected a mapping')
   const settings: ServiceSettings = {}
   let idOffset = 0
+  let urlOffset = 0
   for (const pair of document.contents.items) {
     const key: unknown = isScalar(pair.key) ? pair.key.value : null
     const offset = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0
@@ -47,12 +51,28 @@ export function readServiceSettings(
     }
     settings[key as (typeof KEYS)[number]] = entry.trim()
     if (key === 'id') idOffset = offset
+    if (key === 'sourceUrl') urlOffset = (isScalar(pair.value) ? pair.value.range?.[0] : 0) ?? 0
   }
   if (settings.id !== undefined && slugify(settings.id) !== settings.id) {
     return fail(
       idOffset,
       `id "${settings.id}" must be a lower-case slug (letters, digits, hyphens)`,
     )
+  }
+  if (settings.sourceUrl !== undefined) {
+    const template = settings.sourceUrl
+    const reason = sourceUrlProblem(template)
+    if (reason !== null) {
+      // Point at the unknown placeholder itself when the value is written plain.
+      const [unknown] = unknownPlaceholders(template)
+      const { line, col } = lineCounter.linePos(
+        urlOffset + (unknown && text.startsWith(template, urlOffset) ? unknown.offset : 0),
+      )
+      diagnostics.push(
+        createDiagnostic('invalid-source-url', { file, line, column: col }, { template, reason }),
+      )
+      delete settings.sourceUrl
+    }
   }
   return settings
 }
