@@ -29,7 +29,7 @@ export interface Graph {
   controls: Control[]
   /** The program vocabulary, in id order. */
   programs: Program[]
-  /** Every requirement of the shipped catalog(s), in id order, whether a control meets it or not. */
+  /** Every requirement of the shipped catalog(s), in natural control order (`compareRequirementIds`), whether a control meets it or not. */
   requirements: Requirement[]
   /** Attestations in document order. */
   attestations: Attestation[]

@@ -89,6 +89,29 @@ describe('customer responsibility matrix (/v1/checklists?baseline=…)', () => {
     )
   })
 
+  it('rows, and OSCAL implemented requirements, in natural control order whatever the graph file’s order', async () => {
+    // A graph file listing requirements by plain string order (SC-28 before SC-8).
+    const shuffled = {
+      ...graph,
+      requirements: [...requirementsOf(graph)].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    }
+    const old = client(createTestApp({ graph: shuffled }))
+    const rows = (await old.get(MATRIX)).body.rows as Row[]
+    assert.deepEqual(
+      rows.map((r) => r.requirement.label),
+      ['AC-2', 'IA-2', 'IA-2(1)', 'SC-8', 'SC-8(1)', 'SC-28'],
+    )
+    const oscal = (await old.get(`${MATRIX}&format=oscal`)).body
+    const implemented =
+      oscal['component-definition'].components[0]['control-implementations'][0][
+        'implemented-requirements'
+      ]
+    assert.deepEqual(
+      implemented.map((r: { 'control-id': string }) => r['control-id']),
+      ['sc-8', 'sc-8.1', 'sc-28'],
+    )
+  })
+
   it('400 for parameters that do not apply, several baselines, or a program that is no baseline', async () => {
     const res = await api.get(`${MATRIX}&owner=customer&program=pci-dss`)
     assert.equal(res.status, 400)

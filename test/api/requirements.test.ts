@@ -40,6 +40,22 @@ describe('GET /v1/requirements', () => {
   })
 })
 
+describe('GET /v1/requirements order', () => {
+  it('natural control order (SC-8 before SC-28) even from a graph file in plain string order', async () => {
+    const shuffled = {
+      ...graph,
+      requirements: [...requirements].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    }
+    const res = await client(createTestApp({ graph: shuffled })).get('/v1/requirements?family=sc')
+    assert.deepEqual(ids(res.body), [
+      'nist-800-53-r5:sc-8',
+      'nist-800-53-r5:sc-8.1',
+      'nist-800-53-r5:sc-28',
+      'nist-800-53-r5:sc-28.1',
+    ])
+  })
+})
+
 describe('GET /v1/requirements/{id}', () => {
   it('takes the label, groups the controls mapped to it and its enhancements by owner', async () => {
     const res = await api.get('/v1/requirements/SC-28')
@@ -83,6 +99,24 @@ describe('/v1/controls with requirement and mapped programs', () => {
       assert.deepEqual(ids(enhancement.body), [
         'vault.data-protection.encryption-rest.rotate-your-keys-bbb222',
       ])
+    })
+
+    it(`${name}: baseline keeps controls mapped into the baseline, AND with program`, async () => {
+      const res = await app.get('/v1/controls?baseline=FedRAMP%20Moderate&limit=100')
+      const expected = graph.controls.filter((c) => c.supports.includes('fedramp-moderate'))
+      assert.ok(expected.length > 0)
+      assert.deepEqual(
+        ids(res.body),
+        expected.map((c) => c.id),
+      )
+      // SC-28(1) is in no baseline: its control supports none and is left out.
+      assert.ok(
+        !ids(res.body).includes('vault.data-protection.encryption-rest.rotate-your-keys-bbb222'),
+      )
+      const both = await app.get('/v1/controls?baseline=nist-moderate&program=pci-dss')
+      assert.deepEqual(ids(both.body), [])
+      const nist = await app.get('/v1/controls?baseline=nist-moderate&owner=provider')
+      assert.deepEqual(ids(nist.body), ['vault.security.all-keys-encrypted-rest-aaa111'])
     })
 
     it(`${name}: program keeps named or mapped controls, says which, and counts both`, async () => {

@@ -10,7 +10,10 @@ import {
 } from '../../src/checklist/index.ts'
 import type { ResponsibilityMatrix } from '../../src/checklist/index.ts'
 import { buildGraph } from '../../src/compile/build-graph.ts'
+import { createProgramFinder } from '../../src/compile/extract/find-programs.ts'
 import type { Graph } from '../../src/model/graph.ts'
+import { compareRequirementIds } from '../../src/model/index.ts'
+import { resolveScope } from '../../src/scope/index.ts'
 import { contentRoot } from './support/paths.ts'
 import { validateOscal } from './support/oscal-validator.ts'
 import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
@@ -26,6 +29,31 @@ describe('customer responsibility matrix: FedRAMP Moderate on CloudHSM (content/
       { baseline: 'fedramp-moderate', services: ['cloudhsm'], topics: [] },
       { generatedAt: graph.builtAt },
     )
+  })
+
+  test('rows in natural control order: AC-2 before AC-2(1) before AC-17', () => {
+    const ids = matrix.rows.map((r) => r.requirement.id)
+    assert.deepEqual(ids, [...ids].sort(compareRequirementIds))
+    const at = (label: string) => matrix.rows.findIndex((r) => r.requirement.label === label)
+    assert.ok(at('AC-2') >= 0 && at('AC-2') < at('AC-2(1)') && at('AC-2(1)') < at('AC-17'))
+  })
+
+  test('bare "FedRAMP Moderate": program= selects the authorization and the baseline, baseline= the baseline', () => {
+    assert.deepEqual(resolveScope(graph, { program: 'FedRAMP Moderate' }), {
+      ok: true,
+      scope: { program: ['fedramp', 'fedramp-moderate'] },
+    })
+    for (const level of ['Low', 'Moderate', 'High']) {
+      const resolved = resolveScope(graph, { baseline: `FedRAMP ${level}` })
+      assert.deepEqual(resolved, {
+        ok: true,
+        scope: { baseline: [`fedramp-${level.toLowerCase()}`] },
+      })
+    }
+    // In documentation text the bare name stays the authorization.
+    const finder = createProgramFinder(graph.programs)
+    assert.deepEqual(finder.find('The service is FedRAMP Moderate authorized.'), ['fedramp'])
+    assert.deepEqual(finder.find('It meets the FedRAMP Moderate baseline.'), ['fedramp-moderate'])
   })
 
   test('one row per requirement of the baseline; some addressed, the rest marked not addressed', () => {

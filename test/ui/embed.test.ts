@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
+import { createResponsibilityMatrix } from '../../src/checklist/index.ts'
 import type { Graph } from '../../src/model/graph.ts'
 import { bundleUi } from '../../src/ui/bundle-ui.ts'
 import type { UiAsset } from '../../src/ui/ui-assets.ts'
@@ -141,6 +142,48 @@ describe('<secgraph-controls> on another origin', { skip: skipWithoutChromium },
     )
     await page.locator('#m button.back').click()
     await page.locator('#m .matrix').waitFor()
+    await page.close()
+  })
+
+  it('draws a baseline’s requirements × owners, narrowed by requirement', async () => {
+    const service = graph.services[0]?.id as string
+    const page = await openPortal(
+      `<secgraph-controls id="r" api="${api.url}" view="matrix" service="${service}" ` +
+        `baseline="FedRAMP Moderate" requirement="AC-2"></secgraph-controls>`,
+    )
+    await page.locator('#r .requirement-matrix').waitFor()
+    const matrix = createResponsibilityMatrix(graph, {
+      baseline: 'fedramp-moderate',
+      services: [service],
+      topics: [],
+    })
+    const expected = matrix.rows.filter(
+      (r) => r.requirement.label === 'AC-2' || r.requirement.label.startsWith('AC-2('),
+    )
+    assert.deepEqual(
+      await page
+        .locator('#r .requirement-matrix tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-requirement'))),
+      expected.map((r) => r.requirement.label),
+    )
+    assert.deepEqual(await page.locator('#r .requirement-matrix thead th').allTextContents(), [
+      'Requirement',
+      'Provider',
+      'Customer',
+      'Shared',
+    ])
+    const ac2 = expected[0]
+    assert.ok(ac2)
+    assert.deepEqual(
+      await page
+        .locator('#r tr[data-requirement="AC-2"] td[data-owner="customer"] li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))),
+      ac2.customer.map((s) => s.control),
+    )
+    assert.equal(await page.locator('#r .total').textContent(), `${expected.length} requirements`)
+    await page
+      .locator('#r')
+      .screenshot({ path: join(RESULTS_DIR, 'widget-requirement-matrix.png') })
     await page.close()
   })
 

@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
+import { createResponsibilityMatrix } from '../../src/checklist/index.ts'
 import type { Graph } from '../../src/model/graph.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import type { SearchIndex } from '../../src/search/create-search-index.ts'
@@ -204,16 +205,138 @@ describe('portal page', { skip: skipWithoutChromium }, () => {
     await page.close()
   })
 
+  it('filters by requirement and by baseline, and draws the baseline’s requirements × owners', async () => {
+    const inFamily = (c: Graph['controls'][number], id: string) =>
+      c.requirements.some((m) => m.requirement === id || m.requirement.startsWith(`${id}.`))
+    const sc28 = graph.controls.filter((c) => inFamily(c, 'nist-800-53-r5:sc-28'))
+    assert.ok(sc28.length > 0, 'the content maps some controls to SC-28')
+    const page = await openPage()
+    await page.fill('#requirement', 'SC-28')
+    await page.press('#requirement', 'Enter')
+    await waitForStatus(page, new RegExp(`^${sc28.length} controls?`))
+    assert.match(page.url(), /requirement=SC-28/)
+    const shown = () =>
+      page
+        .locator('#results .result-button')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+    assert.deepEqual(
+      await shown(),
+      sc28.slice(0, 20).map((c) => c.id),
+    )
+
+    // The baseline narrows by AND: controls mapped into FedRAMP Moderate.
+    await page.fill('#requirement', '')
+    await page.press('#requirement', 'Enter')
+    await page.selectOption('#baseline', 'fedramp-moderate')
+    const moderate = graph.controls.filter((c) => c.supports.includes('fedramp-moderate'))
+    assert.ok(moderate.length > 0 && moderate.length < graph.controls.length)
+    await waitForStatus(page, new RegExp(`^${moderate.length} controls?`))
+    assert.match(page.url(), /baseline=fedramp-moderate/)
+    assert.deepEqual(
+      await shown(),
+      moderate.slice(0, 20).map((c) => c.id),
+    )
+    // Downloads become the baseline's matrix: no owner, kind or program in the link.
+    assert.equal(await page.textContent('.downloads-label'), 'Matrix')
+    const href = new URL(
+      (await page.getAttribute('.downloads a[data-format="csv"]', 'href')) ?? '',
+      server.url,
+    )
+    assert.equal(href.searchParams.get('baseline'), 'fedramp-moderate')
+    assert.equal(href.searchParams.get('service'), graph.services.map((s) => s.id).join(','))
+
+    // The matrix tab: one row per requirement of the baseline, columns provider/customer/shared.
+    await page.click('#tab-matrix')
+    await page.waitForSelector('.requirement-matrix')
+    const matrix = createResponsibilityMatrix(graph, {
+      baseline: 'fedramp-moderate',
+      services: graph.services.map((s) => s.id),
+      topics: [],
+    })
+    assert.deepEqual(await page.locator('.requirement-matrix thead th').allTextContents(), [
+      'Requirement',
+      'Provider',
+      'Customer',
+      'Shared',
+    ])
+    const labels = await page
+      .locator('.requirement-matrix tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-requirement')))
+    assert.deepEqual(
+      labels,
+      matrix.rows.map((r) => r.requirement.label),
+    )
+    assert.ok(labels.indexOf('AC-2') < labels.indexOf('AC-2(1)'))
+    assert.ok(labels.indexOf('AC-2(1)') < labels.indexOf('AC-17'))
+    const addressed =
+      matrix.rows.find((r) => r.customer.length > 0 && r.provider.length > 0) ??
+      matrix.rows.find((r) => r.origination !== 'not-addressed')
+    assert.ok(addressed)
+    const row = page.locator(
+      `.requirement-matrix tr[data-requirement="${addressed.requirement.label}"]`,
+    )
+    for (const owner of ['provider', 'customer', 'shared'] as const) {
+      assert.deepEqual(
+        await row
+          .locator(`td[data-owner="${owner}"] [data-id]`)
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))),
+        addressed[owner].map((s) => s.control),
+        `${addressed.requirement.label} ${owner}`,
+      )
+    }
+    const missing = matrix.rows.find((r) => r.origination === 'not-addressed')
+    assert.ok(missing)
+    assert.deepEqual(
+      await page
+        .locator(`.requirement-matrix tr[data-requirement="${missing.requirement.label}"] td`)
+        .allTextContents(),
+      ['Not addressed by the documentation'],
+    )
+    assert.equal(
+      await page.locator('.requirement-matrix td.not-addressed').count(),
+      matrix.totals.requirements - matrix.totals.addressed,
+    )
+    await page.screenshot({ path: join(RESULTS_DIR, 'page-requirement-matrix.png') })
+
+    // A requirement narrows the rows: IA-2 keeps IA-2 and its enhancements.
+    await page.fill('#requirement', 'ia-2')
+    await page.press('#requirement', 'Enter')
+    await page.waitForFunction(
+      () => document.querySelectorAll('.requirement-matrix tbody tr').length < 20,
+    )
+    assert.deepEqual(
+      await page
+        .locator('.requirement-matrix tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-requirement'))),
+      matrix.rows
+        .map((r) => r.requirement.label)
+        .filter((l) => l === 'IA-2' || l.startsWith('IA-2(')),
+    )
+    // A statement opens its control.
+    const first = addressed.provider[0] ?? addressed.customer[0] ?? addressed.shared[0]
+    assert.ok(first)
+    await page.fill('#requirement', addressed.requirement.label)
+    await page.press('#requirement', 'Enter')
+    await page.click(`.requirement-matrix button[data-id="${first.control}"]`)
+    await page.waitForSelector('#detail:not([hidden]) #detail-title')
+    assert.equal(new URL(page.url()).searchParams.get('control'), first.control)
+    await page.close()
+  })
+
   it('downloads the checklist of the current filters in four formats', async () => {
     const service = graph.services[0]?.id as string
     const page = await openPage(`/?service=${service}&owner=customer`)
     await waitForStatus(page, /controls/)
     const expectations: [string, string, (body: string) => void][] = [
-      ['markdown', 'checklist.md', (b) => assert.match(b, /^# /)],
-      ['csv', 'checklist.csv', (b) => assert.match(b.split('\n')[0] ?? '', /,/)],
+      ['markdown', `${service}-security-checklist.md`, (b) => assert.match(b, /^# /)],
+      [
+        'csv',
+        `${service}-security-checklist.csv`,
+        (b) => assert.match(b.split('\n')[0] ?? '', /,/),
+      ],
       [
         'json',
-        'checklist.json',
+        `${service}-security-checklist.json`,
         (b) => {
           const json = JSON.parse(b) as {
             header: { scope: { services: string[]; owners: string[] } }
@@ -222,7 +345,11 @@ describe('portal page', { skip: skipWithoutChromium }, () => {
           assert.deepEqual(json.header.scope.owners, ['customer'])
         },
       ],
-      ['oscal', 'checklist.oscal.json', (b) => assert.ok('component-definition' in JSON.parse(b))],
+      [
+        'oscal',
+        `${service}-security-checklist.oscal.json`,
+        (b) => assert.ok('component-definition' in JSON.parse(b)),
+      ],
     ]
     for (const [format, filename, check] of expectations) {
       const link = page.locator(`#downloads a[data-format="${format}"]`)
@@ -297,7 +424,9 @@ describe('portal page', { skip: skipWithoutChromium }, () => {
       page.waitForEvent('download'),
       page.keyboard.press('Space'),
     ])
-    assert.equal(download.suggestedFilename(), 'checklist.csv')
+    // No service ticked: the checklist names every service.
+    const every = graph.services.map((s) => s.id).join('-')
+    assert.equal(download.suggestedFilename(), `${every}-security-checklist.csv`)
     await page.close()
   })
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { emptyScope, readScope, scopeParams } from '../../src/ui/client/scope.ts'
+import { emptyScope, readScope, scopeParams, splitList } from '../../src/ui/client/scope.ts'
 
 describe('scope', () => {
   it('writes filters comma-separated, leaving out empty ones and omitted names', () => {
@@ -26,5 +26,19 @@ describe('scope', () => {
     const scope = emptyScope()
     scope.q = 'x'.repeat(300)
     assert.equal(scopeParams(scope).get('q')?.length, 200)
+  })
+
+  it('carries requirement and baseline like the facets, and splits typed lists', () => {
+    const scope = readScope(
+      new URLSearchParams('requirement=SC-28, IA-2(1)&baseline=fedramp-moderate'),
+    )
+    assert.deepEqual(scope.filters.requirement, ['SC-28', 'IA-2(1)'])
+    assert.deepEqual(scope.filters.baseline, ['fedramp-moderate'])
+    assert.equal(
+      scopeParams(scope).toString(),
+      'requirement=SC-28%2CIA-2%281%29&baseline=fedramp-moderate',
+    )
+    assert.equal(scopeParams(scope, ['requirement']).toString(), 'baseline=fedramp-moderate')
+    assert.deepEqual(splitList(' a, ,b ,'), ['a', 'b'])
   })
 })

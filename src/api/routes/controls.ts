@@ -32,7 +32,7 @@ interface ResultSet {
   snippets: Map<string, string>
 }
 
-/** The filters the search index applies; programs and requirements are matched after it. */
+/** The filters the search index applies; programs, requirements and baselines are matched after it. */
 function filtersOf(scope: ResolvedScope): ControlFilters {
   return {
     service: scope.service,
@@ -87,10 +87,12 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
   const filterByScope = (scope: ResolvedScope, hits: ScoredId[]): ScoredId[] => {
     const programs = scope.program
     const requirements = scope.requirement && requirementFamily(graph, scope.requirement)
-    if (!programs && !requirements) return hits
+    const baselines = scope.baseline
+    if (!programs && !requirements && !baselines) return hits
     return hits.filter((hit) => {
       const control = index.controls.get(hit.id) as Control
       if (programs && matchOf(control, programs) === null) return false
+      if (baselines && !supportsOf(control).some((b) => baselines.includes(b))) return false
       return !requirements || mappingsOf(control).some((m) => requirements.has(m.requirement))
     })
   }

@@ -1,3 +1,4 @@
+import { compareRequirementIds } from '../../model/compare-requirement-ids.ts'
 import type { Requirement } from '../../model/requirement.ts'
 import { shortHash } from '../../model/short-hash.ts'
 import { requirementsOf, resolveScope } from '../../scope/index.ts'
@@ -22,7 +23,8 @@ import {
  */
 export const requirementRoutes: RouteFactory = ({ index }) => {
   const { graph } = index
-  const requirements = requirementsOf(graph)
+  // A graph file written before the catalog was kept in natural order still lists AC-2 before AC-17.
+  const requirements = [...requirementsOf(graph)].sort((a, b) => compareRequirementIds(a.id, b.id))
   const mapped = controlsByRequirement(index)
   const enhancements = new Map<string, Requirement[]>()
   for (const r of requirements) {

@@ -1,7 +1,7 @@
 import type { Owner } from '../../model/control.ts'
 import { OWNERS } from '../../model/control.ts'
 import type { Requirement, RequirementMapping } from '../../model/requirement.ts'
-import { mappingsOf } from '../../scope/index.ts'
+import { groupByRequirement } from '../../model/group-by-requirement.ts'
 import type { GraphIndex } from '../graph-index.ts'
 import type { ControlRef } from './refs.ts'
 import { controlRef } from './refs.ts'
@@ -37,23 +37,14 @@ export interface RequirementFacets {
 
 /** Controls by requirement id, in document order: built once per graph. */
 export function controlsByRequirement(index: GraphIndex): Map<string, MappedControlRef[]> {
-  const byRequirement = new Map<string, MappedControlRef[]>()
-  for (const control of index.graph.controls) {
-    for (const m of mappingsOf(control)) {
-      const ref: MappedControlRef = {
-        ...controlRef(control),
-        service: control.service,
-        requirement: m.requirement,
-        relation: m.relation,
-        confidence: m.confidence,
-        rationale: m.rationale,
-      }
-      const list = byRequirement.get(m.requirement)
-      if (list) list.push(ref)
-      else byRequirement.set(m.requirement, [ref])
-    }
-  }
-  return byRequirement
+  return groupByRequirement(index.graph.controls, (control, m) => ({
+    ...controlRef(control),
+    service: control.service,
+    requirement: m.requirement,
+    relation: m.relation,
+    confidence: m.confidence,
+    rationale: m.rationale,
+  }))
 }
 
 export function requirementSummary(

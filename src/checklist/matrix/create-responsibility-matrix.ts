@@ -1,4 +1,6 @@
 import type { Graph } from '../../model/graph.ts'
+import { compareRequirementIds } from '../../model/compare-requirement-ids.ts'
+import { groupByRequirement } from '../../model/group-by-requirement.ts'
 import { SCHEMA_VERSION } from '../../model/graph.ts'
 import { ORIGINATIONS } from './responsibility-matrix.ts'
 import type {
@@ -20,7 +22,7 @@ export interface MatrixScope {
 
 /**
  * The customer responsibility matrix of a baseline for services: one row per requirement of the
- * baseline, in catalog order, with the statements mapped to it split by owner and the
+ * baseline, in natural control order (AC-2 before AC-17), with the statements mapped to it split by owner and the
  * origination they add up to; requirements no statement maps to are marked `not-addressed`.
  */
 export function createResponsibilityMatrix(
@@ -31,33 +33,28 @@ export function createResponsibilityMatrix(
   const baseline = graph.programs.find((p) => p.id === scope.baseline)
   if (!baseline) throw new Error(`unknown baseline ${scope.baseline}`)
   const topics = withSubtopics(graph, scope.topics)
-  const byRequirement = new Map<string, MatrixStatement[]>()
-  for (const control of graph.controls) {
-    if (!scope.services.includes(control.service)) continue
-    if (topics && !topics.has(control.topic)) continue
-    for (const m of control.requirements) {
-      const statement: MatrixStatement = {
-        control: control.id,
-        service: control.service,
-        statement: control.statement,
-        kind: control.kind,
-        owner: control.owner,
-        relation: m.relation,
-        confidence: m.confidence,
-        source: control.source,
-      }
-      const list = byRequirement.get(m.requirement)
-      if (list) list.push(statement)
-      else byRequirement.set(m.requirement, [statement])
-    }
-  }
+  const controls = graph.controls.filter(
+    (c) => scope.services.includes(c.service) && (!topics || topics.has(c.topic)),
+  )
+  const byRequirement = groupByRequirement(controls, (control, m): MatrixStatement => ({
+    control: control.id,
+    service: control.service,
+    statement: control.statement,
+    kind: control.kind,
+    owner: control.owner,
+    relation: m.relation,
+    confidence: m.confidence,
+    source: control.source,
+  }))
   const rows: MatrixRow[] = []
   const byOrigination = Object.fromEntries(ORIGINATIONS.map((o) => [o, 0])) as Record<
     Origination,
     number
   >
-  for (const r of graph.requirements) {
-    if (!r.baselines.includes(scope.baseline)) continue
+  const inBaseline = graph.requirements
+    .filter((r) => r.baselines.includes(scope.baseline))
+    .sort((a, b) => compareRequirementIds(a.id, b.id))
+  for (const r of inBaseline) {
     const statements = byRequirement.get(r.id) ?? []
     const facts = {
       provider: statements.filter((s) => s.owner === 'provider'),

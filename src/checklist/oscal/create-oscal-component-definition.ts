@@ -15,7 +15,14 @@ import { createChecklist } from '../create-checklist.ts'
 import { sourceHref } from '../source-href.ts'
 import { toUriReference } from '../to-uri-reference.ts'
 import type { OscalExportOptions } from './create-oscal-catalog.ts'
-import { createMetadata, nonEmpty, prop, stableUuid, toToken } from './oscal-common.ts'
+import {
+  createMetadata,
+  nonEmpty,
+  prop,
+  RESPONSIBLE_ROLES,
+  stableUuid,
+  toToken,
+} from './oscal-common.ts'
 import type { OscalLink, OscalMetadata, OscalProp } from './oscal-common.ts'
 
 export interface ComponentDefinitionOptions {
@@ -148,18 +155,7 @@ export function checklistToComponentDefinition(
   })
 
   const metadata = createMetadata(header.title, header.graph, header.generatedAt)
-  metadata.roles = [
-    {
-      id: 'provider',
-      title: 'Provider',
-      description: 'Runs the service and carries the controls it provides.',
-    },
-    {
-      id: 'customer',
-      title: 'Customer',
-      description: 'Uses the service and carries the controls left to it.',
-    },
-  ]
+  metadata.roles = RESPONSIBLE_ROLES.map((role) => ({ ...role }))
   return {
     'component-definition': {
       uuid: stableUuid(

@@ -9,7 +9,7 @@ import type {
   OscalComponentDefinitionDocument,
   OscalImplementedRequirement,
 } from './create-oscal-component-definition.ts'
-import { createMetadata, nonEmpty, prop, stableUuid } from './oscal-common.ts'
+import { createMetadata, nonEmpty, prop, RESPONSIBLE_ROLES, stableUuid } from './oscal-common.ts'
 import { PUBLISHED_SOURCES } from './published-sources.ts'
 
 export interface MatrixOscalOptions {
@@ -113,18 +113,7 @@ export function matrixToComponentDefinition(
     }
   })
   const metadata = createMetadata(header.title, header.graph, header.generatedAt)
-  metadata.roles = [
-    {
-      id: 'provider',
-      title: 'Provider',
-      description: 'Runs the service and implements what it provides.',
-    },
-    {
-      id: 'customer',
-      title: 'Customer',
-      description: 'Uses the service and implements what is left to it.',
-    },
-  ]
+  metadata.roles = RESPONSIBLE_ROLES.map((role) => ({ ...role }))
   return {
     'component-definition': {
       uuid: stableUuid(

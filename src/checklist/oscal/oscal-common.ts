@@ -22,6 +22,29 @@ export interface OscalLink {
   text?: string
 }
 
+export interface OscalRole {
+  id: string
+  title: string
+  description: string
+}
+
+/**
+ * The parties of the shared-responsibility model as OSCAL roles: every component definition
+ * (the checklist's and the matrix's) declares these, and `responsible-roles` name them.
+ */
+export const RESPONSIBLE_ROLES: readonly OscalRole[] = [
+  {
+    id: 'provider',
+    title: 'Provider',
+    description: 'Runs the service and implements the controls it provides.',
+  },
+  {
+    id: 'customer',
+    title: 'Customer',
+    description: 'Uses the service and implements the controls left to it.',
+  },
+]
+
 /** Metadata shared by the catalog and the component definition. */
 export interface OscalMetadata {
   title: string
@@ -29,7 +52,7 @@ export interface OscalMetadata {
   version: string
   'oscal-version': string
   props: OscalProp[]
-  roles?: { id: string; title: string; description: string }[]
+  roles?: OscalRole[]
 }
 
 /** A UUID that depends only on what it names, so exports of the same content stay identical. */

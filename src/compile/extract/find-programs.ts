@@ -66,6 +66,27 @@ const NEXT_NUMBER =
   /^(\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|\/\s*|and\s+|or\s+|&\s*))(\d+(?:[-.]\d+)*)(?![A-Za-z0-9])/
 
 /**
+ * Each spelling (name or alias, compared without case) and the one program it names in text. The
+ * id is a key, not a spelling: the vocabulary leaves a bare "C5" out of `c5`'s aliases on purpose
+ * (EC2 "C5 instances"), so only `name` and `aliases` count. A spelling a baseline shares with
+ * another program names the other one: documentation that says "FedRAMP Moderate" speaks of the
+ * authorization (`fedramp`); the baseline's alias is there for queries (`program=FedRAMP Moderate`).
+ */
+function spellingOwners(programs: readonly Program[]): Map<string, string> {
+  const owners = new Map<string, { name: string; program: Program }>()
+  for (const program of programs) {
+    for (const name of new Set([program.name, ...program.aliases])) {
+      if (!name.trim()) continue
+      const key = name.trim().toLowerCase()
+      const owner = owners.get(key)
+      if (owner === undefined || (owner.program.kind === 'baseline' && program.kind !== 'baseline'))
+        owners.set(key, { name, program })
+    }
+  }
+  return new Map([...owners.values()].map(({ name, program }) => [name, program.id]))
+}
+
+/**
  * Every spelling (name and aliases) is matched case-insensitively, word-bounded, and may not run
  * on into a version (`FIPS 140-2` is not found in `FIPS 140-3` or `FIPS 140-20`). Where matches
  * overlap the longest wins (`FIPS 140-2 Level 3` over `FIPS 140-2`). Umbrella names
@@ -75,16 +96,9 @@ const NEXT_NUMBER =
 export function createProgramFinder(programs: readonly Program[]): ProgramFinder {
   const cached = cache.get(programs)
   if (cached) return cached
-  const ids = new Set<string>()
+  const ids = new Set<string>(programs.map((p) => p.id))
   const spellings: Spelling[] = []
-  for (const program of programs) {
-    ids.add(program.id)
-    // The id is a key, not a spelling: the vocabulary leaves a bare "C5" out of `c5`'s aliases on
-    // purpose (EC2 "C5 instances"), so only `name` and `aliases` are searched for.
-    for (const name of new Set([program.name, ...program.aliases])) {
-      if (name.trim()) spellings.push(spellingOf(name, [program.id]))
-    }
-  }
+  for (const [name, id] of spellingOwners(programs)) spellings.push(spellingOf(name, [id]))
   for (const umbrella of PROGRAM_UMBRELLAS) {
     const covered = umbrella.programs.filter((id) => ids.has(id))
     if (covered.length > 0) spellings.push(spellingOf(umbrella.spelling, covered, umbrella.bare))

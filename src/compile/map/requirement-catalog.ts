@@ -1,4 +1,5 @@
 import type { CatalogFile } from '../../model/catalog-file.ts'
+import { compareRequirementIds } from '../../model/compare-requirement-ids.ts'
 import type { Requirement } from '../../model/requirement.ts'
 
 /** A requirement with the catalog text the mapper reads (never part of the graph). */
@@ -10,7 +11,7 @@ export interface CatalogText {
 
 /** The shipped catalogs, loaded once per build: what the graph lists and the mapper reads. */
 export interface RequirementCatalog {
-  /** Every requirement, in id order (`Graph.requirements`). */
+  /** Every requirement, in natural control order (`Graph.requirements`). */
   requirements: Requirement[]
   /** By full id (`nist-800-53-r5:sc-28`). */
   byId: ReadonlyMap<string, Requirement>
@@ -43,7 +44,7 @@ export function createRequirementCatalog(files: readonly CatalogFile[]): Require
       texts.set(id, { requirement, statement: entry.statement, guidance: entry.guidance })
     }
   }
-  const requirements = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const requirements = [...byId.values()].sort((a, b) => compareRequirementIds(a.id, b.id))
   return { requirements, byId, texts, catalogs: [...new Set(files.map((f) => f.catalog))] }
 }
 

@@ -52,3 +52,27 @@ export interface ItemList<T> {
 export type ServiceList = ItemList<Service>
 export type TopicList = ItemList<Topic>
 export type ProgramList = ItemList<Program>
+
+/** A statement of the documentation in a responsibility-matrix cell. */
+export interface MatrixStatement {
+  control: string
+  service: string
+  statement: string
+  owner: Owner
+}
+
+/** One requirement row of `GET /v1/checklists?baseline=…` (JSON). */
+export interface RequirementRow {
+  requirement: { id: string; controlId: string; label: string; title: string; family: string }
+  origination: string
+  reason: string
+  provider: MatrixStatement[]
+  customer: MatrixStatement[]
+  shared: MatrixStatement[]
+}
+
+export interface ResponsibilityMatrix {
+  header: { title: string; baseline: { id: string; name: string } }
+  rows: RequirementRow[]
+  totals: { requirements: number; addressed: number }
+}

@@ -9,19 +9,23 @@ import type {
   ControlPage,
   Facets,
   ProgramList,
+  ResponsibilityMatrix,
   ServiceList,
   TopicList,
 } from './api-types.ts'
+import { checklistParams } from './checklist-params.ts'
 import { h, replaceChildren } from './h.ts'
 import { KIND_LABELS, OWNER_LABELS } from './labels.ts'
 import { loadMatrix } from './load-matrix.ts'
+import { requirementSelected } from './match-requirement.ts'
 import type { FacetOption } from './render-facets.ts'
 import { renderFacetGroup } from './render-facets.ts'
 import { renderDetail } from './render-detail.ts'
 import { renderMatrix } from './render-matrix.ts'
+import { renderRequirementMatrix } from './render-requirement-matrix.ts'
 import { renderResult } from './render-result.ts'
-import { FILTERS, emptyScope, readScope, scopeParams } from './scope.ts'
-import type { FilterName } from './scope.ts'
+import { FACETS, emptyScope, readScope, scopeParams, splitList } from './scope.ts'
+import type { FacetName } from './scope.ts'
 
 const PAGE_SIZE = 20
 const DEBOUNCE_MS = 200
@@ -47,6 +51,8 @@ const ui = {
   q: byId<HTMLInputElement>('q'),
   filtersBox: byId<HTMLDetailsElement>('filters-box'),
   filters: byId('filters'),
+  requirement: byId<HTMLInputElement>('requirement'),
+  baseline: byId<HTMLSelectElement>('baseline'),
   clear: byId<HTMLButtonElement>('clear'),
   tabs: {
     controls: byId<HTMLButtonElement>('tab-controls'),
@@ -70,6 +76,8 @@ const state = {
   services: [] as ServiceList['items'],
   topics: new Map<string, Topic>(),
   programs: new Map<string, string>(),
+  /** Baseline programs (FedRAMP and NIST 800-53 baselines), for the baseline filter. */
+  baselines: [] as ProgramList['items'],
 }
 
 let generation = 0
@@ -96,15 +104,17 @@ function showError(error: unknown): void {
   ui.status.textContent = `Could not load: ${error instanceof Error ? error.message : String(error)}`
 }
 
-/** Checklists cover the filters (not the search text); several services need naming explicitly. */
+/**
+ * Checklists cover the filters (not the search text); with a baseline chosen, the downloads are
+ * that baseline's customer responsibility matrix instead.
+ */
 function renderDownloads(): void {
-  const params = scopeParams({ ...state.scope, q: '' })
-  if (state.scope.filters.service.length === 0 && state.services.length > 1) {
-    params.set('service', state.services.map((s) => s.id).join(','))
-  }
+  const services = state.services.length > 1 ? state.services.map((s) => s.id) : []
+  const params = checklistParams(state.scope, services)
+  const what = params.has('baseline') ? 'matrix' : 'checklist'
   replaceChildren(
     ui.downloads,
-    h('span', { className: 'downloads-label' }, 'Checklist'),
+    h('span', { className: 'downloads-label' }, what === 'matrix' ? 'Matrix' : 'Checklist'),
     ...CHECKLIST_FORMATS.map(([format, label]) => {
       const query = new URLSearchParams(params)
       query.set('format', format)
@@ -117,7 +127,7 @@ function renderDownloads(): void {
             href: api.url('/v1/checklists', query),
             download: '',
             'data-format': format,
-            title: `Download the checklist of the current filters as ${label}`,
+            title: `Download the ${what} of the current filters as ${label}`,
           },
           on: {
             keydown: (event) => {
@@ -135,14 +145,14 @@ function renderDownloads(): void {
   )
 }
 
-function toggleFilter(name: FilterName, value: string, on: boolean): void {
+function toggleFilter(name: FacetName, value: string, on: boolean): void {
   const values = state.scope.filters[name].filter((v) => v !== value)
   if (on) values.push(value)
   state.scope.filters[name] = values
   void refresh()
 }
 
-function facetOptions(name: FilterName, counts: Facets): FacetOption[] {
+function facetOptions(name: FacetName, counts: Facets): FacetOption[] {
   const selected = state.scope.filters[name]
   const keep = (value: string, count: number) => count > 0 || selected.includes(value)
   switch (name) {
@@ -170,7 +180,7 @@ function facetOptions(name: FilterName, counts: Facets): FacetOption[] {
   }
 }
 
-const FACET_TITLES: Record<FilterName, string> = {
+const FACET_TITLES: Record<FacetName, string> = {
   service: 'Service',
   owner: 'Owner',
   kind: 'Kind',
@@ -182,12 +192,12 @@ const FACET_TITLES: Record<FilterName, string> = {
  * Each group counts what choosing one of its values would give, so a group with a selection is
  * counted without its own filter (one extra request per such group).
  */
-function renderFacets(main: Facets, own: Map<FilterName, Facets>): void {
+function renderFacets(main: Facets, own: Map<FacetName, Facets>): void {
   const focused =
     document.activeElement instanceof HTMLInputElement ? document.activeElement.id : ''
   replaceChildren(
     ui.filters,
-    ...FILTERS.map((name) =>
+    ...FACETS.map((name) =>
       renderFacetGroup({
         name,
         title: FACET_TITLES[name],
@@ -225,6 +235,7 @@ function renderResults(page: ControlPage, append: boolean): void {
 }
 
 async function renderMatrixTab(signal: AbortSignal): Promise<void> {
+  if (state.scope.filters.baseline.length > 0) return renderRequirementMatrixTab(signal)
   const rows = await loadMatrix(
     api,
     scopeParams(state.scope, ['owner', 'topic']),
@@ -235,6 +246,11 @@ async function renderMatrixTab(signal: AbortSignal): Promise<void> {
   const { topic, owner } = state.scope.filters
   replaceChildren(
     ui.matrix,
+    h(
+      'p',
+      { className: 'matrix-hint' },
+      'Choose a baseline among the filters to see its requirements × owners.',
+    ),
     rows.length === 0
       ? h('p', { className: 'empty' }, 'No controls match these filters.')
       : renderMatrix({
@@ -250,6 +266,33 @@ async function renderMatrixTab(signal: AbortSignal): Promise<void> {
               ? { topic: topic[0], owner: owner[0] }
               : null,
           onCell: (t, o) => void showCell(t, o),
+        }),
+  )
+}
+
+/**
+ * The customer responsibility matrix of the chosen baseline for the services in scope (every
+ * service when none is ticked), narrowed to the requirements typed in the requirement filter.
+ */
+async function renderRequirementMatrixTab(signal: AbortSignal): Promise<void> {
+  const services = state.services.map((s) => s.id)
+  const params = checklistParams(state.scope, services)
+  params.set('format', 'json')
+  const matrix = await api.get<ResponsibilityMatrix>('/v1/checklists', params, signal)
+  const wanted = state.scope.filters.requirement
+  const rows = matrix.rows.filter((r) => requirementSelected(r.requirement.controlId, wanted))
+  replaceChildren(
+    ui.matrix,
+    rows.length === 0
+      ? h('p', { className: 'empty' }, 'No requirement of this baseline matches.')
+      : renderRequirementMatrix({
+          matrix,
+          rows,
+          owners: OWNERS,
+          onControl: (id) => {
+            selectTab('controls', false)
+            void openControl(id, true)
+          },
         }),
   )
 }
@@ -275,7 +318,7 @@ async function refresh(): Promise<void> {
     const params = scopeParams(state.scope)
     params.set('limit', String(PAGE_SIZE))
     params.set('facets', 'true')
-    const selectedGroups = FILTERS.filter((name) => state.scope.filters[name].length > 0)
+    const selectedGroups = FACETS.filter((name) => state.scope.filters[name].length > 0)
     const [page, groups] = await Promise.all([
       api.get<ControlPage>('/v1/controls', params, signal),
       Promise.all(
@@ -418,6 +461,23 @@ async function start(): Promise<void> {
   ui.clear.addEventListener('click', () => {
     state.scope = emptyScope()
     ui.q.value = ''
+    ui.requirement.value = ''
+    ui.baseline.value = ''
+    void refresh()
+  })
+  ui.requirement.value = state.scope.filters.requirement.join(', ')
+  const applyRequirement = () => {
+    const values = splitList(ui.requirement.value)
+    if (values.join(',') === state.scope.filters.requirement.join(',')) return
+    state.scope.filters.requirement = values
+    void refresh()
+  }
+  ui.requirement.addEventListener('change', applyRequirement)
+  ui.requirement.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') applyRequirement()
+  })
+  ui.baseline.addEventListener('change', () => {
+    state.scope.filters.baseline = ui.baseline.value === '' ? [] : [ui.baseline.value]
     void refresh()
   })
   ui.more.addEventListener('click', () => void loadMore())
@@ -440,6 +500,12 @@ async function start(): Promise<void> {
     state.services = services.items
     state.topics = new Map(topics.items.map((t) => [t.id, t]))
     state.programs = new Map(programs.items.map((p) => [p.id, p.name]))
+    state.baselines = programs.items.filter((p) => p.kind === 'baseline')
+    ui.baseline.append(
+      ...state.baselines.map((p) => h('option', { attrs: { value: p.id } }, p.name)),
+    )
+    // A baseline named in the address by name or alias is left to the API to resolve.
+    ui.baseline.value = state.scope.filters.baseline[0] ?? ''
     const controls = services.items.length === 1 ? '' : ` · ${services.items.length} services`
     ui.summary.textContent = `${services.items.map((s) => s.name).join(', ')}${controls}`
   } catch (error) {

@@ -4,13 +4,23 @@ import type { Owner } from '../../model/control.ts'
 import type { Topic } from '../../model/topic.ts'
 import { createApiClient } from './api-client.ts'
 import type { ApiClient } from './api-client.ts'
-import type { ControlHit, ControlPage, ProgramList, ServiceList, TopicList } from './api-types.ts'
+import type {
+  ControlHit,
+  ControlPage,
+  ProgramList,
+  ResponsibilityMatrix,
+  ServiceList,
+  TopicList,
+} from './api-types.ts'
+import { checklistParams } from './checklist-params.ts'
 import css from './embed.css'
 import { h, replaceChildren } from './h.ts'
 import { highlightNodes } from './highlight-nodes.ts'
 import { KIND_LABELS, OWNER_LABELS } from './labels.ts'
 import { loadMatrix } from './load-matrix.ts'
+import { requirementSelected } from './match-requirement.ts'
 import { renderMatrix } from './render-matrix.ts'
+import { renderRequirementMatrix } from './render-requirement-matrix.ts'
 import { FILTERS, readScope, scopeParams } from './scope.ts'
 
 // Where this script was loaded from: the default API origin, so `api` can be left out.
@@ -138,7 +148,9 @@ class SecgraphControls extends HTMLElement {
     try {
       const labels = await labelsOf(api)
       if (signal.aborted) return
-      if (matrix) await this.#renderMatrix(api, labels, container, body, signal)
+      if (matrix && this.getAttribute('baseline'))
+        await this.#renderRequirementMatrix(api, labels, container, body, signal)
+      else if (matrix) await this.#renderMatrix(api, labels, container, body, signal)
       else await this.#renderList(api, labels, container, body, signal)
     } catch (error) {
       if (signal.aborted) return
@@ -191,6 +203,36 @@ class SecgraphControls extends HTMLElement {
                 void this.#render()
               },
             }),
+          ),
+    )
+  }
+
+  /** `view="matrix"` with a `baseline`: that baseline's requirements × owners, statements in cells. */
+  async #renderRequirementMatrix(
+    api: ApiClient,
+    labels: Labels,
+    container: HTMLElement,
+    body: HTMLElement,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const scope = readScope(this.#params())
+    const params = checklistParams(scope, [...labels.services.keys()])
+    params.set('format', 'json')
+    const matrix = await api.get<ResponsibilityMatrix>('/v1/checklists', params, signal)
+    if (signal.aborted) return
+    const rows = matrix.rows.filter((r) =>
+      requirementSelected(r.requirement.controlId, scope.filters.requirement),
+    )
+    const total = container.querySelector('.total')
+    if (total) total.textContent = `${rows.length} requirement${rows.length === 1 ? '' : 's'}`
+    replaceChildren(
+      body,
+      rows.length === 0
+        ? h('p', { className: 'empty' }, 'No requirements.')
+        : h(
+            'div',
+            { className: 'scroll' },
+            renderRequirementMatrix({ matrix, rows, owners: OWNERS }),
           ),
     )
   }

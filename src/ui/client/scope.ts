@@ -1,5 +1,11 @@
-/** The filters the UI knows, in the order they are shown. */
-export const FILTERS = ['service', 'owner', 'kind', 'program', 'topic'] as const
+/** The checkbox filters, each a facet group, in the order they are shown. */
+export const FACETS = ['service', 'owner', 'kind', 'program', 'topic'] as const
+/**
+ * Every filter the UI sends: the facets, then the requirement catalog's (`requirement=SC-28`,
+ * `baseline=fedramp-moderate`), which have their own inputs and no facet counts.
+ */
+export const FILTERS = [...FACETS, 'requirement', 'baseline'] as const
+export type FacetName = (typeof FACETS)[number]
 export type FilterName = (typeof FILTERS)[number]
 
 /** What the user is looking at: a query and filters (AND across filters, OR within one). */
@@ -9,7 +15,11 @@ export interface Scope {
 }
 
 export function emptyScope(): Scope {
-  return { q: '', filters: { service: [], owner: [], kind: [], program: [], topic: [] } }
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, []])) as unknown as Record<
+    FilterName,
+    string[]
+  >
+  return { q: '', filters }
 }
 
 /** Query parameters of a scope for the API, leaving out the filters named in `omit`. */
@@ -29,11 +39,15 @@ export function readScope(params: URLSearchParams): Scope {
   const scope = emptyScope()
   scope.q = params.get('q') ?? ''
   for (const name of FILTERS) {
-    scope.filters[name] = params
-      .getAll(name)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter((v) => v !== '')
+    scope.filters[name] = splitList(params.getAll(name).join(','))
   }
   return scope
+}
+
+/** A comma-separated list as typed: `SC-28, IA-2(1)` → `['SC-28', 'IA-2(1)']`. */
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
 }
