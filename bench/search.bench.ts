@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Graph } from '../src/model/index.ts'
 import { createSearchEngine } from '../src/search/create-search-engine.ts'
-import { makeGraph } from '../test/search/support/make-graph.ts'
+import { createTestGraph } from '../test/support/create-test-graph.ts'
 import {
   missingPath,
   projectRoot,
@@ -143,7 +143,7 @@ function syntheticGraph(count: number): Graph {
     statement: Array.from({ length: 12 }, () => words[next() % words.length]).join(' '),
     programs: i % 7 === 0 ? ['soc-2'] : i % 11 === 0 ? ['pci-3ds'] : [],
   }))
-  return makeGraph({ controls })
+  return createTestGraph({ controls })
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

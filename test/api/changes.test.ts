@@ -10,9 +10,9 @@ import type { Client } from './support/client.ts'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeBaselineGraph, makeChangeFeed } from './support/make-change-feed.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeGraph()
+const graph = createTestGraph({ example: 'vault' })
 const api = client(createTestApp({ graph, changes: makeChangeFeed(graph) }))
 const baseline = makeBaselineGraph()
 

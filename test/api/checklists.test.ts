@@ -16,9 +16,9 @@ import { oscalSchemaFile, skipUnless, upstreamGuide } from '../support/shared-co
 import { client, contract } from './support/client.ts'
 import type { Client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeGraph()
+const graph = createTestGraph({ example: 'vault' })
 const api = client(createTestApp({ graph }))
 const SCOPE = 'service=vault&program=pci-dss'
 

@@ -10,7 +10,7 @@ import { startingHandler } from '../../src/api/starting-handler.ts'
 import { client, contract } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
-import { makeMappedGraph } from './support/make-mapped-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
 /** A request that succeeds for each documented path (ids from the fixture). */
 const EXAMPLES: Record<string, string> = {
@@ -38,7 +38,10 @@ function expressPaths(app: Express): string[] {
 describe('the OpenAPI document and the app agree', () => {
   // With a baseline, so the change feed answers; `noBaseline` below answers its 404.
   // The graph with requirement-level data, so requirement routes and `match` are exercised.
-  const app = createTestApp({ graph: makeMappedGraph(), changes: makeChangeFeed() })
+  const app = createTestApp({
+    graph: createTestGraph({ example: 'vault', mapped: true }),
+    changes: makeChangeFeed(),
+  })
   const api = client(app)
   const checker = contract()
 

@@ -4,9 +4,9 @@ import type { Control } from '../../src/model/index.ts'
 import { client } from './support/client.ts'
 import type { Client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeGraph()
+const graph = createTestGraph({ example: 'vault' })
 const api = client(createTestApp({ graph }))
 const withoutSearch = client(createTestApp({ graph, search: undefined }))
 

@@ -4,9 +4,9 @@ import { validateOscal } from '../checklist/support/oscal-validator.ts'
 import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeGraph()
+const graph = createTestGraph({ example: 'vault' })
 const api = client(createTestApp({ graph }))
 const CATALOG = '/v1/export/oscal/catalog'
 const COMPONENTS = '/v1/export/oscal/component-definition'

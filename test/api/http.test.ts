@@ -42,7 +42,9 @@ describe('ETag and conditional requests', () => {
     const other = client(
       createTestApp({
         graph: {
-          ...(await import('./support/make-graph.ts')).makeGraph(),
+          ...(await import('../support/create-test-graph.ts')).createTestGraph({
+            example: 'vault',
+          }),
           contentHash: 'sha256:00',
         },
       }),
@@ -318,9 +320,9 @@ describe('problem+json errors', () => {
   })
 
   it('500 when the search index fails mid-request', async () => {
-    const { makeGraph } = await import('./support/make-graph.ts')
+    const { createTestGraph } = await import('../support/create-test-graph.ts')
     const { createSearchIndex } = await import('../../src/search/create-search-index.ts')
-    const graph = makeGraph()
+    const graph = createTestGraph({ example: 'vault' })
     const real = createSearchIndex(graph)
     const broken = client(
       createTestApp({

@@ -4,9 +4,9 @@ import { parse } from 'csv-parse/sync'
 import { requirementsOf } from '../../src/scope/index.ts'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
-import { makeMappedGraph } from './support/make-mapped-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeMappedGraph()
+const graph = createTestGraph({ example: 'vault', mapped: true })
 const api = client(createTestApp({ graph }))
 const MATRIX = '/v1/checklists?service=vault&baseline=FedRAMP%20Moderate'
 

@@ -3,9 +3,9 @@ import { describe, it } from 'node:test'
 import { requirementsOf } from '../../src/scope/index.ts'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
-import { makeMappedGraph } from './support/make-mapped-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeMappedGraph()
+const graph = createTestGraph({ example: 'vault', mapped: true })
 const requirements = requirementsOf(graph)
 const api = client(createTestApp({ graph }))
 const withoutSearch = client(createTestApp({ graph, search: undefined }))

@@ -4,9 +4,9 @@ import { client } from './support/client.ts'
 import { SCHEMA_VERSION } from '../../src/model/index.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeGraph()
+const graph = createTestGraph({ example: 'vault' })
 const api = client(createTestApp({ graph }))
 
 describe('GET /v1', () => {

@@ -4,9 +4,9 @@ import { DEFAULT_MAX_RESPONSE_BYTES, maxResponseBytes } from '../../src/api/max-
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = makeGraph()
+const graph = createTestGraph({ example: 'vault' })
 const TOO_LARGE = 'https://secgraph.dev/problems/response-too-large'
 
 /** Body sizes as served without a cap worth mentioning. */

@@ -6,7 +6,7 @@ import type { ScopeParameter } from '../../src/scope/index.ts'
 import { client } from './support/client.ts'
 import { createTestApp } from './support/create-test-app.ts'
 import { makeChangeFeed } from './support/make-change-feed.ts'
-import { makeMappedGraph } from './support/make-mapped-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
 /**
  * Every route that takes a scope parameter answers the same way: the canonical value, its other
@@ -74,7 +74,7 @@ const routes = Object.keys(document.paths as Json)
   .map((path) => ({ path, parameters: scopeParametersOf(path) }))
   .filter((r) => r.parameters.length > 0)
 
-const graph = makeMappedGraph()
+const graph = createTestGraph({ example: 'vault', mapped: true })
 const api = client(createTestApp({ graph, changes: makeChangeFeed() }))
 
 function url(path: string, name: string, value: string): string {

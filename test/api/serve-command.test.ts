@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { writeGraph } from '../../src/model/write-graph.ts'
-import { makeGraph } from './support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
 const projectRoot = resolve(new URL('../..', import.meta.url).pathname)
 const main = join(projectRoot, 'src', 'cli', 'main.ts')
@@ -56,7 +56,7 @@ describe('secgraph serve', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'secgraph-serve-'))
     graphFile = join(dir, 'graph.json')
-    await writeGraph(makeGraph(), graphFile)
+    await writeGraph(createTestGraph({ example: 'vault' }), graphFile)
   })
   after(() => rm(dir, { recursive: true, force: true }))
 

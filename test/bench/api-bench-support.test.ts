@@ -9,7 +9,7 @@ import { summarizeCpuProfile } from '../../bench/support/summarize-cpu-profile.t
 import { createApp } from '../../src/api/create-app.ts'
 import { buildGraph } from '../../src/compile/build-graph.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
-import { makeGraph } from '../search/support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -87,7 +87,7 @@ describe('summarizeCpuProfile', () => {
 
 describe('request mix', () => {
   it('draws ids and the most cited program from the graph', () => {
-    const graph = makeGraph({
+    const graph = createTestGraph({
       controls: [
         { id: 'svc.security.a', statement: 'Encrypt data at rest.', programs: ['soc-2'] },
         { id: 'svc.security.b', statement: 'Rotate keys.', programs: ['pci-dss', 'soc-2'] },

@@ -11,7 +11,7 @@ import type { Command } from '../../src/cli/command.ts'
 import { parseMarkdownChecklist } from './support/parse-markdown-checklist.ts'
 import { validateOscal } from './support/oscal-validator.ts'
 import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
-import { createSampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 import { contentRoot } from './support/paths.ts'
 
 let dir = ''
@@ -20,7 +20,7 @@ let graphFile = ''
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'secgraph-checklist-'))
   graphFile = join(dir, 'graph.json')
-  await writeGraph(createSampleGraph(), graphFile)
+  await writeGraph(createTestGraph({ example: 'keystore' }), graphFile)
 })
 
 after(async () => {

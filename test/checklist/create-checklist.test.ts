@@ -6,11 +6,11 @@ import { validateScope } from '../../src/checklist/validate-scope.ts'
 import type { RawScope } from '../../src/scope/index.ts'
 import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { assertFormatsAgree, validateChecklist } from './support/check-formats.ts'
-import { createSampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 import { validateOscal } from './support/oscal-validator.ts'
 import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
 
-const graph = createSampleGraph()
+const graph = createTestGraph({ example: 'keystore' })
 const AT = '2026-05-06T07:08:09.000Z'
 
 function scope(raw: RawScope): ChecklistScope {
@@ -168,7 +168,10 @@ test('several services: items of each, in graph order', () => {
 test('deterministic: same graph and scope give the same bytes apart from the generation time', () => {
   const a = createChecklist(graph, scope({ service: 'keystore', program: 'pci-dss' }))
   // Another build of the same content: only its build time differs.
-  const rebuilt = { ...createSampleGraph(), builtAt: '2031-01-01T00:00:00.000Z' }
+  const rebuilt = {
+    ...createTestGraph({ example: 'keystore' }),
+    builtAt: '2031-01-01T00:00:00.000Z',
+  }
   const b = createChecklist(rebuilt, scope({ service: 'keystore', program: 'pci-dss' }))
   for (const format of ['json', 'markdown', 'csv', 'oscal'] as const) {
     const strip = (text: string) =>

@@ -12,9 +12,9 @@ import { toUriReference } from '../../src/checklist/to-uri-reference.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
 import { validateOscal } from './support/oscal-validator.ts'
 import { oscalSchemaFile, skipUnless } from '../support/shared-corpus.ts'
-import { createSampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = createSampleGraph()
+const graph = createTestGraph({ example: 'keystore' })
 const AT = '2026-05-06T07:08:09.000Z'
 const withSchema = skipUnless(oscalSchemaFile)
 
@@ -83,10 +83,10 @@ test(
 
 test('catalog is stable: same content, same bytes apart from last-modified; UUID follows the content', () => {
   const a = JSON.stringify(createOscalCatalog(graph, { generatedAt: AT }))
-  const rebuilt = createSampleGraph()
+  const rebuilt = createTestGraph({ example: 'keystore' })
   rebuilt.builtAt = '2030-01-01T00:00:00.000Z'
   assert.equal(JSON.stringify(createOscalCatalog(rebuilt, { generatedAt: AT })), a)
-  const changed = createSampleGraph()
+  const changed = createTestGraph({ example: 'keystore' })
   changed.contentHash = 'sha256:fedcba'
   assert.notEqual(createOscalCatalog(changed).catalog.uuid, JSON.parse(a).catalog.uuid)
 })
@@ -199,7 +199,7 @@ test(
 
 test('UUIDs are deterministic v5 and unique within a document', () => {
   const a = createOscalComponentDefinition(graph, { generatedAt: AT })
-  const b = createOscalComponentDefinition(createSampleGraph(), {
+  const b = createOscalComponentDefinition(createTestGraph({ example: 'keystore' }), {
     generatedAt: '2027-01-01T00:00:00.000Z',
   })
   const uuids = (doc: unknown) =>
@@ -221,7 +221,7 @@ test(
   'odd content still gives valid OSCAL: leading digits, spaces in paths, empty link text',
   withSchema,
   () => {
-    const odd = createSampleGraph()
+    const odd = createTestGraph({ example: 'keystore' })
     const [, queue] = odd.services
     const [link] = odd.links
     assert.ok(queue && link)

@@ -8,9 +8,9 @@ import { renderChecklist } from '../../src/checklist/render-checklist.ts'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
 import type { RawScope } from '../../src/scope/index.ts'
 import { unguard } from './support/check-formats.ts'
-import { createSampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = createSampleGraph()
+const graph = createTestGraph({ example: 'keystore' })
 
 function checklist(raw: RawScope): Checklist {
   const result = validateScope(graph, raw)

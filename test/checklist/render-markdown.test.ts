@@ -11,9 +11,9 @@ import { validateScope } from '../../src/checklist/validate-scope.ts'
 import type { RawScope } from '../../src/scope/index.ts'
 import { expectedItems, flat, markdownItems } from './support/check-formats.ts'
 import { parseMarkdownChecklist } from './support/parse-markdown-checklist.ts'
-import { createSampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = createSampleGraph()
+const graph = createTestGraph({ example: 'keystore' })
 
 function checklist(raw: RawScope): Checklist {
   const result = validateScope(graph, raw)

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { validateScope } from '../../src/checklist/validate-scope.ts'
 import type { ChecklistScopeResult as ScopeResult } from '../../src/checklist/validate-scope.ts'
-import { createSampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = createSampleGraph()
+const graph = createTestGraph({ example: 'keystore' })
 
 function scopeOf(result: ScopeResult) {
   assert.ok(result.ok, `expected a scope, got ${JSON.stringify(result)}`)
@@ -28,7 +28,7 @@ test('defaults: every program, owners customer and shared, every kind and topic,
 })
 
 test('the only service of a graph is the default service', () => {
-  const single = createSampleGraph()
+  const single = createTestGraph({ example: 'keystore' })
   single.services = single.services.filter((s) => s.id === 'keystore')
   assert.deepEqual(scopeOf(validateScope(single, {})).services, ['keystore'])
 })

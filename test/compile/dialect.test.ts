@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string'
 import { extractControls } from '../../src/compile/extract/extract-controls.ts'
 import { parsePage } from '../../src/compile/parse-page.ts'
-import type { Service } from '../../src/model/service.ts'
+import { EXAMPLE_VAULT } from '../support/create-test-graph.ts'
 import { runFixtures } from '../support/fixtures.ts'
 import { loadTestPrograms } from './extract/load-test-programs.ts'
 
@@ -11,13 +11,7 @@ import { loadTestPrograms } from './extract/load-test-programs.ts'
 // control, or a label staying in a statement, fails here.
 const fixtures = new URL('../fixtures/compile/dialect/', import.meta.url)
 const programs = loadTestPrograms()
-const service: Service = {
-  id: 'vault',
-  name: 'Example Vault',
-  provider: 'AWS',
-  rootTopic: 'vault.root',
-  dir: '.',
-}
+const service = EXAMPLE_VAULT
 
 runFixtures(fixtures, 'dialect fixture', ({ read }) => {
   const markdown = read()

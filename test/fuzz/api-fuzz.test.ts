@@ -15,7 +15,7 @@ import type { Express } from 'express'
 import fc from 'fast-check'
 import { contract } from '../api/support/client.ts'
 import { createTestApp } from '../api/support/create-test-app.ts'
-import { makeGraph } from '../api/support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 import { describeOperations, ODD_FRAGMENTS } from './support/parameter-values.ts'
 import type { FuzzOperation, FuzzParameter } from './support/parameter-values.ts'
 import { asSupertest, rawGet } from './support/raw-get.ts'
@@ -25,7 +25,7 @@ const TIMEOUT_MS = 10_000
 const RANDOM_BUDGET_MS = 25_000
 const SEED = 20261128
 
-const graph = makeGraph()
+const graph = createTestGraph({ example: 'vault' })
 const ids = {
   serviceId: graph.services.map((s) => s.id),
   service: graph.services.map((s) => s.id),

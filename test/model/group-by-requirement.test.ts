@@ -2,10 +2,10 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Control } from '../../src/model/index.ts'
 import { groupByRequirement } from '../../src/model/index.ts'
-import { makeMappedGraph } from '../api/support/make-mapped-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
 test('groups each mapping of each control under its requirement, in the order given', () => {
-  const graph = makeMappedGraph()
+  const graph = createTestGraph({ example: 'vault', mapped: true })
   const grouped = groupByRequirement(graph.controls, (c, m) => `${c.id} ${m.relation}`)
   assert.deepEqual(grouped.get('nist-800-53-r5:sc-28'), [
     'vault.security.all-keys-encrypted-rest-aaa111 implements',
@@ -19,7 +19,7 @@ test('groups each mapping of each control under its requirement, in the order gi
 })
 
 test('a control of a graph written before requirement mapping maps to nothing', () => {
-  const [control] = makeMappedGraph().controls
+  const [control] = createTestGraph({ example: 'vault', mapped: true }).controls
   const old = { ...control, requirements: undefined } as unknown as Control
   assert.equal(groupByRequirement([old], () => 1).size, 0)
 })

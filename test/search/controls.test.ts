@@ -2,10 +2,9 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import type { ControlFilters, ScoredId } from '../../src/search/create-search-index.ts'
-import { makeGraph } from './support/make-graph.ts'
-import { sampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const index = createSearchIndex(sampleGraph())
+const index = createSearchIndex(createTestGraph({ example: 'search' }))
 const ids = (q: string, filters?: ControlFilters): string[] =>
   index.controls({ q, filters }).map((hit) => hit.id)
 
@@ -28,7 +27,7 @@ test('a statement match outranks a program-alias-only match', () => {
 })
 
 test('field weights: statement, then program names, then section title, then page title', () => {
-  const graph = makeGraph({
+  const graph = createTestGraph({
     topics: [
       { id: 'svc.widgets', title: 'Widgets' },
       { id: 'svc.other', title: 'Other' },
@@ -113,7 +112,7 @@ test('numbers and short terms match whole terms only', () => {
 })
 
 test('results are deterministic and equal scores keep document order', () => {
-  const graph = makeGraph({
+  const graph = createTestGraph({
     controls: Array.from({ length: 12 }, (_, i) => ({
       id: `c${i}`,
       statement: 'Same words here.',
@@ -144,7 +143,7 @@ test('no query: every control in document order, score 0', () => {
   const all = index.controls({})
   assert.deepEqual(
     all.map((hit) => hit.id),
-    sampleGraph().controls.map((control) => control.id),
+    createTestGraph({ example: 'search' }).controls.map((control) => control.id),
   )
   assert.ok(all.every((hit) => hit.score === 0))
   assert.deepEqual(index.controls({ q: '   ' }), all)
@@ -187,7 +186,9 @@ test('OR within one filter, AND across filters', () => {
 
 test('filtered results are the unfiltered ones restricted, with the same scores', () => {
   const filters: ControlFilters = { owner: ['provider', 'customer'] }
-  const owners = new Map(sampleGraph().controls.map((control) => [control.id, control.owner]))
+  const owners = new Map(
+    createTestGraph({ example: 'search' }).controls.map((control) => [control.id, control.owner]),
+  )
   for (const q of ['encryp', 'rotate keys', 'data']) {
     const expected = index
       .controls({ q })
@@ -208,7 +209,7 @@ test('unknown filter values match nothing; empty filter lists filter nothing', (
 
 test('filters keep every match even when a word matches more than 100 controls', () => {
   // FlexSearch 0.8 cuts tag-filtered queries at the first 100 term hits; the index must not.
-  const graph = makeGraph({
+  const graph = createTestGraph({
     controls: Array.from({ length: 300 }, (_, i) => ({
       id: `c${i}`,
       statement: `Encryption control number ${i}.`,
@@ -222,7 +223,7 @@ test('filters keep every match even when a word matches more than 100 controls',
 })
 
 test('an empty graph answers every query with nothing', () => {
-  const empty = createSearchIndex(makeGraph({ controls: [] }))
+  const empty = createSearchIndex(createTestGraph({ controls: [] }))
   assert.deepEqual(empty.controls({ q: 'anything' }), [])
   assert.deepEqual(empty.controls({}), [])
   assert.deepEqual(empty.controls({ filters: { owner: ['customer'] } }), [])

@@ -3,9 +3,9 @@ import { test } from 'node:test'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import { MAX_MARK_SCAN } from '../../src/search/find-marks.ts'
 import { SNIPPET_LENGTH } from '../../src/search/make-snippet.ts'
-import { sampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const index = createSearchIndex(sampleGraph())
+const index = createSearchIndex(createTestGraph({ example: 'search' }))
 
 test('everything is HTML-escaped, with or without matches', () => {
   const text = `<script>alert("x")</script> & 'quotes'`

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { createLazySearchIndex } from '../../src/search/create-lazy-search-index.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
-import { makeGraph } from '../api/support/make-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
 describe('createLazySearchIndex', () => {
   it('builds nothing until the first query, then builds once and answers like the eager index', () => {
-    const graph = makeGraph()
+    const graph = createTestGraph({ example: 'vault' })
     let builds = 0
     const lazy = createLazySearchIndex(graph, (g) => {
       builds++
@@ -25,7 +25,7 @@ describe('createLazySearchIndex', () => {
 
   it('warm() builds ahead of the first query, once', () => {
     let builds = 0
-    const lazy = createLazySearchIndex(makeGraph(), (g) => {
+    const lazy = createLazySearchIndex(createTestGraph({ example: 'vault' }), (g) => {
       builds++
       return createSearchIndex(g)
     })

@@ -4,9 +4,9 @@ import fc from 'fast-check'
 import { CONTROL_KINDS, ORIGINS, OWNERS } from '../../src/model/index.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import type { ControlFilters, NodeType } from '../../src/search/create-search-index.ts'
-import { sampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const graph = sampleGraph()
+const graph = createTestGraph({ example: 'search' })
 const index = createSearchIndex(graph)
 const byId = new Map(graph.controls.map((control) => [control.id, control]))
 

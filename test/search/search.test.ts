@@ -3,10 +3,9 @@ import { test } from 'node:test'
 import { DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT } from '../../src/search/create-search-engine.ts'
 import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import type { SearchHit } from '../../src/search/create-search-index.ts'
-import { makeGraph } from './support/make-graph.ts'
-import { sampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
-const index = createSearchIndex(sampleGraph())
+const index = createSearchIndex(createTestGraph({ example: 'search' }))
 const keys = (hits: SearchHit[]): string[] => hits.map((hit) => `${hit.type}:${hit.id}`)
 
 test('topics, sections and controls are found in one ranked list', () => {
@@ -20,7 +19,7 @@ test('topics, sections and controls are found in one ranked list', () => {
 })
 
 test('equal scores rank topic, then section, then control, then document order', () => {
-  const graph = makeGraph({
+  const graph = createTestGraph({
     topics: [
       { id: 'svc.b', title: 'Widgets' },
       { id: 'svc.a', title: 'Widgets' },
@@ -46,7 +45,7 @@ test('types restrict the node types searched', () => {
 })
 
 test('limit caps the list; bad limits fall back to the default', () => {
-  const graph = makeGraph({
+  const graph = createTestGraph({
     controls: Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, statement: 'Widget' })),
   })
   const many = createSearchIndex(graph)

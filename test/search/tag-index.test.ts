@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { createSearchEngine } from '../../src/search/create-search-engine.ts'
-import { sampleGraph } from './support/sample-graph.ts'
+import { createTestGraph } from '../support/create-test-graph.ts'
 
 test('with a query, filters are read from the FlexSearch tag index, one lookup per value', () => {
-  const engine = createSearchEngine(sampleGraph())
+  const engine = createSearchEngine(createTestGraph({ example: 'search' }))
   const document = engine.controlIndex.document
   const original = document.search.bind(document)
   const tagLookups: unknown[] = []

@@ -1,7 +1,7 @@
 import type { ChangeFeed } from '../../../src/diff/index.ts'
 import { createChangeFeed } from '../../../src/diff/index.ts'
 import type { Control, Graph } from '../../../src/model/index.ts'
-import { makeGraph } from './make-graph.ts'
+import { createTestGraph } from '../../support/create-test-graph.ts'
 
 /**
  * The fixture graph as it was "before": the vault audit-log control did not exist yet (added),
@@ -10,7 +10,7 @@ import { makeGraph } from './make-graph.ts'
  * modified).
  */
 export function makeBaselineGraph(): Graph {
-  const graph = structuredClone(makeGraph())
+  const graph = createTestGraph({ example: 'vault' })
   const removed: Control = {
     ...(graph.controls.find((c) => c.id === 'queue.security.restrict-access-jjj000') as Control),
     id: 'queue.security.rotate-credentials-zzz000',
@@ -36,6 +36,6 @@ export function makeBaselineGraph(): Graph {
 }
 
 /** A change feed from the baseline above to the fixture graph. */
-export function makeChangeFeed(current: Graph = makeGraph()): ChangeFeed {
+export function makeChangeFeed(current: Graph = createTestGraph({ example: 'vault' })): ChangeFeed {
   return createChangeFeed(makeBaselineGraph(), current)
 }

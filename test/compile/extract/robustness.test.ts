@@ -3,16 +3,10 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { extractControls } from '../../../src/compile/extract/extract-controls.ts'
 import { parsePage } from '../../../src/compile/parse-page.ts'
-import type { Service } from '../../../src/model/service.ts'
+import { EXAMPLE_VAULT } from '../../support/create-test-graph.ts'
 import { loadTestPrograms } from './load-test-programs.ts'
 
-const service: Service = {
-  id: 'vault',
-  name: 'Example Vault',
-  provider: 'AWS',
-  rootTopic: 'x',
-  dir: '.',
-}
+const service = EXAMPLE_VAULT
 const programs = loadTestPrograms()
 
 // Markdown-ish text built from pieces that exercise every handler and rule family.

@@ -8,7 +8,7 @@ import { serviceAliases } from '../../../src/compile/extract/party.ts'
 import { RULES } from '../../../src/compile/extract/rules/index.ts'
 import type { ClassifierRule } from '../../../src/compile/extract/rules/index.ts'
 import { parsePage } from '../../../src/compile/parse-page.ts'
-import type { Service } from '../../../src/model/service.ts'
+import { EXAMPLE_VAULT } from '../../support/create-test-graph.ts'
 import { loadTestPrograms } from './load-test-programs.ts'
 import { renderRulesReference } from './render-rules-reference.ts'
 
@@ -19,16 +19,10 @@ import { renderRulesReference } from './render-rules-reference.ts'
 
 const programs = loadTestPrograms()
 const classifier = createSentenceClassifier({
-  serviceNames: serviceAliases('Example Vault', 'vault'),
+  serviceNames: serviceAliases(EXAMPLE_VAULT.name, EXAMPLE_VAULT.id),
   programs: createProgramFinder(programs),
 })
-const service: Service = {
-  id: 'vault',
-  name: 'Example Vault',
-  provider: 'AWS',
-  rootTopic: 'vault.root',
-  dir: '.',
-}
+const service = EXAMPLE_VAULT
 
 /** The rules that decided each statement of an example, in page order. */
 function decided(rule: ClassifierRule, text: string): string[] {
