@@ -15,6 +15,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import type { AutocannonResult } from 'autocannon'
@@ -24,7 +25,10 @@ import { createApp } from '../src/api/create-app.ts'
 import { listen } from '../src/api/listen.ts'
 import { loadOpenApiDocument } from '../src/api/load-openapi-document.ts'
 import { buildGraph } from '../src/compile/build-graph.ts'
-import { createSearchIndex } from '../src/search/create-search-index.ts'
+import type { Graph } from '../src/model/graph.ts'
+import { createLazySearchIndex } from '../src/search/create-lazy-search-index.ts'
+import type { LazySearchIndex } from '../src/search/create-lazy-search-index.ts'
+import { createGraphWorker } from '../src/serve/create-graph-worker.ts'
 import { createReloader } from '../src/serve/create-reloader.ts'
 import type { ReloadStatus } from '../src/serve/reload-status.ts'
 import { watchPath } from '../src/serve/watch-path.ts'
@@ -39,21 +43,39 @@ interface MemoryReport {
   status: ReloadStatus
 }
 
-type ToChild = { type: 'memory'; gc: boolean } | { type: 'status' }
-type FromChild = { type: 'ready'; url: string } | ({ type: 'memory' } & MemoryReport)
+/** Event-loop delay of the server since the last `loop` question, in ms. */
+interface LoopReport {
+  p99: number
+  max: number
+}
 
-/** The server side: build, serve, watch, answer memory and status questions. */
+type ToChild = { type: 'memory'; gc: boolean } | { type: 'status' } | { type: 'loop' }
+type FromChild =
+  | { type: 'ready'; url: string }
+  | ({ type: 'memory' } & MemoryReport)
+  | ({ type: 'loop' } & LoopReport)
+
+/**
+ * The server side: build, serve, watch, answer memory and status questions. Reloads run as in
+ * `secgraph serve`: the build in a worker thread, the new search index in slices before the swap.
+ */
 async function server(content: string): Promise<void> {
   const logger = pino({ level: 'silent' })
-  const load = () => buildGraph({ content })
+  const worker = createGraphWorker({ content })
   const document = loadOpenApiDocument()
+  const searches = new WeakMap<Graph, LazySearchIndex>()
   const reloader = createReloader({
-    initial: await load(),
-    load,
+    initial: await buildGraph({ content }),
+    load: () => worker.load(),
     logger,
-    createApp: (graph, status) =>
-      createApp({ graph, search: createSearchIndex(graph), logger, status, document }),
+    createApp: (graph, status) => {
+      const search = createLazySearchIndex(graph)
+      searches.set(graph, search)
+      return createApp({ graph, search, logger, status, document })
+    },
+    prepare: async (graph) => await searches.get(graph)?.ready(),
   })
+  searches.get(reloader.graph())?.warm()
   const outer = express()
   outer.disable('x-powered-by')
   outer.use(reloader.handler)
@@ -63,7 +85,16 @@ async function server(content: string): Promise<void> {
     onChange: () => void reloader.reload('watch'),
   })
   const gc = (globalThis as { gc?: () => void }).gc
+  // How long the event loop was blocked: the server's own view, whatever the client measures.
+  const delay = monitorEventLoopDelay({ resolution: 5 })
+  delay.enable()
   process.on('message', (message: ToChild) => {
+    if (message.type === 'loop') {
+      const report = { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 }
+      delay.reset()
+      process.send?.({ type: 'loop', ...report } as FromChild)
+      return
+    }
     if (message.type === 'memory' && message.gc && gc) {
       // Several passes: weak caches and finalizers free more on the next pass.
       for (let i = 0; i < 3; i++) gc()
@@ -73,6 +104,7 @@ async function server(content: string): Promise<void> {
   })
   process.once('disconnect', () => {
     watcher.close()
+    void worker.close()
     void running.shutdown()
   })
   process.send?.({ type: 'ready', url: running.url } as FromChild)
@@ -87,6 +119,19 @@ function ask(child: ChildProcess, message: ToChild): Promise<MemoryReport> {
     }
     child.on('message', listener)
     child.send(message)
+  })
+}
+
+/** The server's event-loop delay since the last call (and starts a new period). */
+function askLoop(child: ChildProcess): Promise<LoopReport> {
+  return new Promise((done) => {
+    const listener = (reply: FromChild) => {
+      if (reply.type !== 'loop') return
+      child.off('message', listener)
+      done(reply)
+    }
+    child.on('message', listener)
+    child.send({ type: 'loop' } satisfies ToChild)
   })
 }
 
@@ -144,9 +189,12 @@ async function driver(): Promise<number> {
     // Warm up (JIT, caches, autocannon's own buffers), then latency without edits, then the
     // memory baseline after a full GC.
     await load(5).finished
+    await askLoop(child)
     const quiet = await load(QUIET_SECONDS).finished
+    const quietLoop = await askLoop(child)
     const before = await ask(child, { type: 'memory', gc: true })
 
+    await askLoop(child)
     const soak = load(HARD_LIMIT_MS / 1000)
     const page = join(content, (graph.topics[0]?.source.file ?? 'security.md').toString())
     const original = await readFile(page, 'utf8')
@@ -174,6 +222,7 @@ async function driver(): Promise<number> {
     }
     soak.instance.stop()
     const result = await soak.finished
+    const reloadLoop = await askLoop(child)
     const elapsed = (Date.now() - started) / 1000
     const afterLoad = await ask(child, { type: 'memory', gc: false })
     await sleep(500)
@@ -198,6 +247,14 @@ async function driver(): Promise<number> {
       [
         'p99 during reloads / without (target ≤ 2)',
         (result.latency.p99 / Math.max(1, quiet.latency.p99)).toFixed(2),
+      ],
+      [
+        'server event-loop delay p99 / max without edits',
+        `${quietLoop.p99.toFixed(1)} / ${quietLoop.max.toFixed(1)} ms`,
+      ],
+      [
+        'server event-loop delay p99 / max during reloads',
+        `${reloadLoop.p99.toFixed(1)} / ${reloadLoop.max.toFixed(1)} ms`,
       ],
       ['reloads (content rewrites swapped in)', `${reloaded} of ${reloads}`],
       [

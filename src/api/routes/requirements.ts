@@ -23,7 +23,9 @@ import {
 export const requirementRoutes: RouteFactory = ({ index }) => {
   const { graph } = index
   const requirements = requirementsOf(graph)
-  const mapped = controlsByRequirement(index)
+  // Built by the first request that needs it, not at start (a scan of every control's mappings).
+  let byRequirement: ReturnType<typeof controlsByRequirement> | undefined
+  const mapped = () => (byRequirement ??= controlsByRequirement(index))
   const enhancements = new Map<string, Requirement[]>()
   for (const r of requirements) {
     if (r.parent === null) continue
@@ -60,7 +62,9 @@ export const requirementRoutes: RouteFactory = ({ index }) => {
             ? encodeCursor({ offset: Math.max(0, offset - limit), fingerprint: set.fingerprint })
             : null
         const body: Record<string, unknown> = {
-          items: set.items.slice(offset, offset + limit).map((r) => requirementSummary(r, mapped)),
+          items: set.items
+            .slice(offset, offset + limit)
+            .map((r) => requirementSummary(r, mapped())),
           total,
           limit,
           next,
@@ -90,7 +94,7 @@ export const requirementRoutes: RouteFactory = ({ index }) => {
             requirementDetail(
               requirement,
               enhancements.get(requirement.id) ?? [],
-              mapped,
+              mapped(),
               index.controlOrder,
             ),
           )
