@@ -2,8 +2,6 @@
  * The worker side of `createGraphWorker`: loads the graph file or builds the content root off
  * the server's event loop, then hands the graph over a slice at a time, each when asked.
  */
-import { readlinkSync } from 'node:fs'
-import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Graph } from '../model/graph.ts'
 import { GRAPH_ARRAYS } from './graph-worker-protocol.ts'
@@ -11,23 +9,6 @@ import type { FromWorker, GraphArray, ToWorker, WorkerSource } from './graph-wor
 
 /** Items per message: small enough that cloning one slice in the server takes a few ms. */
 const SLICE_ITEMS = 2000
-/** Nice value of this thread: a rebuild is background work, requests come first. */
-const NICENESS = 10
-
-/**
- * Linux keeps a nice value per thread, so this thread can give way to the server's own thread
- * when the cores are busy (a rebuild then takes longer, requests do not). Elsewhere, or when
- * not allowed, the worker keeps the process's priority.
- */
-function lowerPriority(): void {
-  try {
-    const thread = Number(readlinkSync('/proc/thread-self').split('/').pop())
-    if (Number.isInteger(thread)) setPriority(thread, NICENESS)
-  } catch {
-    // No /proc/thread-self: not Linux.
-  }
-}
-lowerPriority()
 
 const source = workerData as WorkerSource
 let pending: { id: number; key: GraphArray; items: unknown[] }[] = []
