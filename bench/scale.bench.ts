@@ -29,11 +29,15 @@ const MB = 1024 * 1024
 /** What the probe process measures on one prebuilt graph. */
 interface Probe {
   startupMs: number
+  /** CPU time (user + system, all threads) of the same steps: what a start costs on any load. */
+  startupCpuMs: number
   loadMs: number
   indexMs: number
   appMs: number
   rssBaseMb: number
-  /** When ready (graph, app; the search index not built yet, as `serve` starts). */
+  /** When ready (graph, app; the search index not built yet, as `serve` starts), no forced GC. */
+  rssReadyRawMb: number
+  /** The same after a full GC. */
   rssReadyMb: number
   heapReadyMb: number
   /** After the search index is built too. */
@@ -93,6 +97,7 @@ async function probe(file: string): Promise<void> {
   collect()
   const rssBase = process.memoryUsage().rss
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   const graph = await loadGraph(file)
   const t1 = performance.now()
   // As `serve` starts: the search index is lazy, built after ready (timed on its own below).
@@ -100,6 +105,8 @@ async function probe(file: string): Promise<void> {
   // Cache off: every request pays validation, search and rendering, as for a first visitor.
   const app = createApp({ graph, search, responseCacheBytes: 0 })
   const t2 = performance.now()
+  const cpu = process.cpuUsage(cpu0)
+  const rssReadyRaw = process.memoryUsage().rss
   collect()
   const ready = process.memoryUsage()
   search.warm()
@@ -151,6 +158,8 @@ async function probe(file: string): Promise<void> {
   server.close()
   const result: Probe = {
     startupMs: t2 - t0,
+    startupCpuMs: (cpu.user + cpu.system) / 1000,
+    rssReadyRawMb: rssReadyRaw / MB,
     loadMs: t1 - t0,
     appMs: t2 - t1,
     indexMs: t3 - t2,
@@ -233,8 +242,9 @@ function printTable(rows: Row[]): void {
     '×/svc',
     'graph MB',
     'startup ms',
+    'CPU ms',
     '×/svc',
-    'ready RSS MB',
+    'ready RSS MB (GC)',
     'RSS MB',
     'Δheap MB',
     '×/svc',
@@ -252,8 +262,9 @@ function printTable(rows: Row[]): void {
     perService(r.buildMs, r, base.buildMs),
     r.graphMb.toFixed(2),
     r.probe.startupMs.toFixed(0),
+    r.probe.startupCpuMs.toFixed(0),
     perService(r.probe.startupMs, r, base.probe.startupMs),
-    r.probe.rssReadyMb.toFixed(0),
+    `${r.probe.rssReadyRawMb.toFixed(0)} (${r.probe.rssReadyMb.toFixed(0)})`,
     r.probe.rssMb.toFixed(0),
     r.probe.heapMb.toFixed(1),
     perService(r.probe.rssMb - r.probe.rssBaseMb, r, base.probe.rssMb - base.probe.rssBaseMb),
@@ -271,7 +282,8 @@ function printTable(rows: Row[]): void {
   console.log(
     `×/svc: cost per service relative to the ${base.services}-service row (1.00 = linear). ` +
       'startup: graph file to ready app (the search index is built after ready, lazily); ' +
-      'ready RSS: then; RSS: with the search index. ' +
+      'CPU ms: CPU time of the same steps (all threads, GC included). ready RSS: then, and after ' +
+      'a full GC in parentheses; RSS: with the search index. ' +
       'RSS ×/svc uses RSS minus the probe process baseline. Latencies: medians, response cache ' +
       'off; repeats of a query reuse its memoized result set, cold = first request of each path.',
   )

@@ -1,23 +1,51 @@
 import type { Graph } from './graph.ts'
 import { writeFileAtomic } from '../support/write-file-atomic.ts'
 
-/** Serializes a graph: fixed top-level key order, 2-space indentation, trailing newline. */
+/** The graph's arrays in file order, after the three scalar fields. */
+const ARRAYS = [
+  'services',
+  'topics',
+  'sections',
+  'controls',
+  'programs',
+  'requirements',
+  'attestations',
+  'links',
+  'diagnostics',
+] as const satisfies readonly (keyof Graph)[]
+
+/** `\uXXXX` for every character outside ASCII (JSON's own escape: the value is unchanged). */
+function asciiOnly(text: string): string {
+  return text.replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
+/**
+ * Serializes a graph: fixed top-level key order, one array item per line (a change shows as the
+ * lines of the items it touched), no indentation, ASCII only (other characters as `\u` escapes),
+ * trailing newline. Indentation made a graph of 100k controls 45 % larger; one character outside
+ * ASCII made the whole file a two-byte string when read, twice the memory to parse it.
+ */
 export function serializeGraph(graph: Graph): string {
-  const ordered: Graph = {
-    schemaVersion: graph.schemaVersion,
-    contentHash: graph.contentHash,
-    builtAt: graph.builtAt,
-    services: graph.services,
-    topics: graph.topics,
-    sections: graph.sections,
-    controls: graph.controls,
-    programs: graph.programs,
-    requirements: graph.requirements,
-    attestations: graph.attestations,
-    links: graph.links,
-    diagnostics: graph.diagnostics,
-  }
-  return `${JSON.stringify(ordered, null, 2)}\n`
+  const lines = [
+    `{"schemaVersion":${JSON.stringify(graph.schemaVersion)},`,
+    `"contentHash":${JSON.stringify(graph.contentHash)},`,
+    `"builtAt":${JSON.stringify(graph.builtAt)},`,
+  ]
+  ARRAYS.forEach((key, i) => {
+    const items: readonly unknown[] = graph[key]
+    const end = i === ARRAYS.length - 1 ? ']}' : '],'
+    if (items.length === 0) {
+      lines.push(`"${key}":[${end}`)
+      return
+    }
+    lines.push(`"${key}":[`)
+    items.forEach((item, j) => lines.push(JSON.stringify(item) + (j < items.length - 1 ? ',' : '')))
+    lines.push(end)
+  })
+  return `${asciiOnly(lines.join('\n'))}\n`
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DocumentData } from 'flexsearch'
 import type { Graph } from '../model/index.ts'
+import type { Steps } from '../support/run-steps.ts'
 import type { FieldSpec } from './create-node-index.ts'
 import { encodeTerms } from './index-key.ts'
 import { tokenize } from './tokenize.ts'
@@ -18,27 +19,38 @@ export const CONTROL_TAGS = ['service', 'topic', 'owner', 'kind', 'program', 'or
 /** Fields of one control as indexed: encoded term strings per field, tag values per tag field. */
 export type ControlDocument = DocumentData
 
-/** One FlexSearch document per control, in document order (position = FlexSearch id). */
-export function createControlDocuments(graph: Graph): ControlDocument[] {
+/** Controls tokenized between two yields of `controlDocumentSteps`. */
+const CONTROLS_PER_STEP = 500
+
+/**
+ * One FlexSearch document per control, in document order (position = FlexSearch id), as steps
+ * that yield every few hundred controls (see run-steps.ts).
+ */
+export function* controlDocumentSteps(graph: Graph): Steps<ControlDocument[]> {
   const sectionTitles = new Map(graph.sections.map((section) => [section.id, section.title]))
   const topicTitles = new Map(graph.topics.map((topic) => [topic.id, topic.title]))
   const programNames = new Map(
     graph.programs.map((program) => [program.id, [program.name, ...program.aliases].join(' ')]),
   )
-  return graph.controls.map((control) => ({
-    statement: encodeTerms(tokenize(control.statement)),
-    programNames: encodeTerms(
-      tokenize(control.programs.map((id) => programNames.get(id) ?? id).join(' ')),
-    ),
-    sectionTitle: encodeTerms(
-      tokenize(control.section === null ? '' : (sectionTitles.get(control.section) ?? '')),
-    ),
-    topicTitle: encodeTerms(tokenize(topicTitles.get(control.topic) ?? '')),
-    service: control.service,
-    topic: control.topic,
-    owner: control.owner,
-    kind: control.kind,
-    program: [...control.programs],
-    origin: control.origin,
-  }))
+  const documents: ControlDocument[] = []
+  for (const control of graph.controls) {
+    documents.push({
+      statement: encodeTerms(tokenize(control.statement)),
+      programNames: encodeTerms(
+        tokenize(control.programs.map((id) => programNames.get(id) ?? id).join(' ')),
+      ),
+      sectionTitle: encodeTerms(
+        tokenize(control.section === null ? '' : (sectionTitles.get(control.section) ?? '')),
+      ),
+      topicTitle: encodeTerms(tokenize(topicTitles.get(control.topic) ?? '')),
+      service: control.service,
+      topic: control.topic,
+      owner: control.owner,
+      kind: control.kind,
+      program: [...control.programs],
+      origin: control.origin,
+    })
+    if (documents.length % CONTROLS_PER_STEP === 0) yield
+  }
+  return documents
 }

@@ -1,5 +1,7 @@
 import { Document } from 'flexsearch'
 import type { DocumentData, DocumentSearchResults } from 'flexsearch'
+import { finishSteps } from '../support/run-steps.ts'
+import type { Steps } from '../support/run-steps.ts'
 import { splitEncoded } from './index-key.ts'
 import type { QueryTerm } from './parse-query.ts'
 
@@ -47,6 +49,8 @@ const SMALL_SORT = 24
 const LINEAR_BUCKETS = 8
 /** Filters are tracked as bits of a 32-bit mask. */
 const MAX_FILTERS = 30
+/** Documents added between two yields of `nodeIndexSteps` (a few milliseconds of work). */
+const ADDS_PER_STEP = 200
 
 /**
  * Builds the FlexSearch Document (one `forward`-tokenized index per field, tag fields for filters)
@@ -62,6 +66,15 @@ export function createNodeIndex(
   tagFields: readonly string[],
   documents: readonly DocumentData[],
 ): NodeIndex {
+  return finishSteps(nodeIndexSteps(fields, tagFields, documents))
+}
+
+/** `createNodeIndex` as steps: yields every few hundred documents added (see run-steps.ts). */
+export function* nodeIndexSteps(
+  fields: readonly FieldSpec[],
+  tagFields: readonly string[],
+  documents: readonly DocumentData[],
+): Steps<NodeIndex> {
   const size = documents.length
   const document = new Document<DocumentData>({
     document: {
@@ -74,7 +87,10 @@ export function createNodeIndex(
       ...(tagFields.length > 0 ? { tag: tagFields.map((field) => ({ field })) } : {}),
     },
   })
-  documents.forEach((data, index) => document.add(index, data))
+  for (let index = 0; index < size; index++) {
+    document.add(index, documents[index] as DocumentData)
+    if (index % ADDS_PER_STEP === ADDS_PER_STEP - 1) yield
+  }
   const weights = new Map(fields.map((field) => [field.name, field.weight]))
 
   // Generation stamps let the scratch arrays be reused without clearing them per query.

@@ -1,6 +1,8 @@
 import type { Graph } from '../model/index.ts'
-import { CONTROL_FIELDS, CONTROL_TAGS, createControlDocuments } from './control-documents.ts'
-import { createNodeIndex } from './create-node-index.ts'
+import { finishSteps } from '../support/run-steps.ts'
+import type { Steps } from '../support/run-steps.ts'
+import { CONTROL_FIELDS, CONTROL_TAGS, controlDocumentSteps } from './control-documents.ts'
+import { nodeIndexSteps } from './create-node-index.ts'
 import type { NodeIndex, TagFilter } from './create-node-index.ts'
 import { createTagBitsets } from './create-tag-bitsets.ts'
 import { createVocabulary } from './create-vocabulary.ts'
@@ -40,41 +42,54 @@ export interface SearchEngine {
 
 /** Builds every index once; queries then only read them. */
 export function createSearchEngine(graph: Graph): SearchEngine {
-  const controlDocuments = createControlDocuments(graph)
+  return finishSteps(searchEngineSteps(graph))
+}
+
+/** Documents whose terms are collected between two yields. */
+const DOCUMENTS_PER_STEP = 2000
+
+/**
+ * `createSearchEngine` as steps that yield every few milliseconds of work (see run-steps.ts), so
+ * a server can build the index between requests; the result is the same engine.
+ */
+export function* searchEngineSteps(graph: Graph): Steps<SearchEngine> {
+  const controlDocuments = yield* controlDocumentSteps(graph)
   const topicDocuments = createTopicDocuments(graph)
   const sectionDocuments = createSectionDocuments(graph)
 
   const terms = new Set<string>()
-  const collect = (
+  const collect = function* (
     documents: readonly Record<string, unknown>[],
     fields: readonly string[],
-  ): void => {
-    for (const document of documents) {
+  ): Steps<void> {
+    for (const [position, document] of documents.entries()) {
       for (const field of fields) {
         const value = document[field]
         if (typeof value !== 'string') continue
         for (const key of splitEncoded(value)) terms.add(key.slice(0, -TERM_END.length))
       }
+      if (position % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield
     }
   }
-  collect(
+  yield* collect(
     controlDocuments,
     CONTROL_FIELDS.map((field) => field.name),
   )
-  collect(
+  yield* collect(
     topicDocuments,
     TOPIC_FIELDS.map((field) => field.name),
   )
-  collect(
+  yield* collect(
     sectionDocuments,
     SECTION_FIELDS.map((field) => field.name),
   )
   const vocabulary = createVocabulary(terms)
+  yield
 
-  const controlIndex = createNodeIndex(CONTROL_FIELDS, CONTROL_TAGS, controlDocuments)
+  const controlIndex = yield* nodeIndexSteps(CONTROL_FIELDS, CONTROL_TAGS, controlDocuments)
   const indexes: Record<NodeType, NodeIndex> = {
-    topic: createNodeIndex(TOPIC_FIELDS, [], topicDocuments),
-    section: createNodeIndex(SECTION_FIELDS, [], sectionDocuments),
+    topic: yield* nodeIndexSteps(TOPIC_FIELDS, [], topicDocuments),
+    section: yield* nodeIndexSteps(SECTION_FIELDS, [], sectionDocuments),
     control: controlIndex,
   }
   const ids: Record<NodeType, readonly string[]> = {
@@ -90,6 +105,7 @@ export function createSearchEngine(graph: Graph): SearchEngine {
       new Set(controlDocuments.flatMap((d) => toList(d[field]))),
     ]),
   )
+  yield
   const bitsets = createTagBitsets(controlDocuments.length, CONTROL_TAGS, (position, field) =>
     toList(controlDocuments[position]?.[field]),
   )

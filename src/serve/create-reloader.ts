@@ -17,6 +17,12 @@ export interface ReloaderOptions {
    * request never sees a half-built graph; `status` is the live reload status for /readyz and /v1/meta.
    */
   createApp: (graph: Graph, status: () => ReloadStatus) => Express
+  /**
+   * Awaited after `createApp` of a reload and before its swap, while the old graph keeps serving:
+   * work that may take seconds and runs between requests (the new graph's search index, built in
+   * slices). The swap waits for it; a rejection refuses the reload.
+   */
+  prepare?: (graph: Graph) => Promise<void>
   /** Called right after a new graph is swapped in (same tick as the swap), e.g. to record history. */
   onSwap?: (graph: Graph) => void
   logger: Logger
@@ -141,6 +147,7 @@ export function createReloader(options: ReloaderOptions): Reloader {
     let app: Express
     try {
       app = options.createApp(graph, readStatus)
+      await options.prepare?.(graph)
     } catch (error) {
       return refuse(`cannot serve the new graph: ${message(error)}`, [])
     }

@@ -23,6 +23,10 @@ export const SLOW_TESTS: readonly { path: string; why: string }[] = [
   { path: 'test/diff/cli.test.ts', why: 'runs secgraph diff in a process per case' },
   { path: 'test/api/serve-command.test.ts', why: 'starts secgraph serve processes' },
   {
+    path: 'test/serve/graph-worker.test.ts',
+    why: 'starts worker threads that load the compiler through tsx, one per case',
+  },
+  {
     path: 'test/serve/serve-watch.test.ts',
     why: 'starts secgraph serve processes and waits out reloads',
   },

@@ -80,7 +80,6 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
   results('', () => ({
     hits: graph.controls.map((c) => ({ id: c.id, score: 0 })),
     fingerprint: fingerprintOf(''),
-    facets: JSON.stringify(computeFacets(index, graph.controls)),
     snippets: new Map(),
   }))
 

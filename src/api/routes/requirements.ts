@@ -25,7 +25,9 @@ export const requirementRoutes: RouteFactory = ({ index }) => {
   const { graph } = index
   // A graph file written before the catalog was kept in natural order still lists AC-2 before AC-17.
   const requirements = [...requirementsOf(graph)].sort((a, b) => compareRequirementIds(a.id, b.id))
-  const mapped = controlsByRequirement(index)
+  // Built by the first request that needs it, not at start (a scan of every control's mappings).
+  let byRequirement: ReturnType<typeof controlsByRequirement> | undefined
+  const mapped = () => (byRequirement ??= controlsByRequirement(index))
   const enhancements = new Map<string, Requirement[]>()
   for (const r of requirements) {
     if (r.parent === null) continue
@@ -62,7 +64,9 @@ export const requirementRoutes: RouteFactory = ({ index }) => {
             ? encodeCursor({ offset: Math.max(0, offset - limit), fingerprint: set.fingerprint })
             : null
         const body: Record<string, unknown> = {
-          items: set.items.slice(offset, offset + limit).map((r) => requirementSummary(r, mapped)),
+          items: set.items
+            .slice(offset, offset + limit)
+            .map((r) => requirementSummary(r, mapped())),
           total,
           limit,
           next,
@@ -92,7 +96,7 @@ export const requirementRoutes: RouteFactory = ({ index }) => {
             requirementDetail(
               requirement,
               enhancements.get(requirement.id) ?? [],
-              mapped,
+              mapped(),
               index.controlOrder,
             ),
           )

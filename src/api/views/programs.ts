@@ -33,19 +33,28 @@ export function programSummary(index: GraphIndex, program: Program): ProgramSumm
 export function programDetail(index: GraphIndex, program: Program): ProgramDetail {
   const attestations = index.attestationsByProgram.get(program.id) ?? []
   const controls = index.controlsByProgram.get(program.id) ?? []
+  // One pass over the program's controls and attestations, keyed in service order (the order of
+  // index.services), not one scan per service: 1,000 services × 100k controls took seconds.
+  const counts = new Map<string, number>()
+  for (const c of controls) counts.set(c.service, (counts.get(c.service) ?? 0) + 1)
+  const groups = new Map<string, Attestation[]>()
+  for (const a of attestations) {
+    const group = groups.get(a.service)
+    if (group) group.push(a)
+    else groups.set(a.service, [a])
+  }
   const byService: Record<string, number> = {}
-  for (const service of index.services.keys()) {
-    const count = controls.filter((c) => c.service === service).length
-    if (count > 0) byService[service] = count
+  const byServiceAttestations: ProgramDetail['attestations'] = []
+  for (const service of index.services.values()) {
+    const count = counts.get(service.id)
+    if (count !== undefined) byService[service.id] = count
+    const items = groups.get(service.id)
+    if (items !== undefined)
+      byServiceAttestations.push({ service: { id: service.id, name: service.name }, items })
   }
   return {
     ...programSummary(index, program),
-    attestations: [...index.services.values()]
-      .map((service) => ({
-        service: { id: service.id, name: service.name },
-        items: attestations.filter((a) => a.service === service.id),
-      }))
-      .filter((group) => group.items.length > 0),
+    attestations: byServiceAttestations,
     controls: {
       total: controls.length,
       byOwner: controlStats(controls).byOwner,

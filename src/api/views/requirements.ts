@@ -1,4 +1,4 @@
-import type { Owner } from '../../model/control.ts'
+import type { Control, Owner } from '../../model/control.ts'
 import { OWNERS } from '../../model/control.ts'
 import type { Requirement, RequirementMapping } from '../../model/requirement.ts'
 import { groupByRequirement } from '../../model/group-by-requirement.ts'
@@ -35,21 +35,34 @@ export interface RequirementFacets {
   baseline: Record<string, number>
 }
 
-/** Controls by requirement id, in document order: built once per graph. */
-export function controlsByRequirement(index: GraphIndex): Map<string, MappedControlRef[]> {
-  return groupByRequirement(index.graph.controls, (control, m) => ({
+/** A control and its mapping to one requirement: pointers into the graph, nothing copied. */
+export interface MappedControl {
+  control: Control
+  mapping: RequirementMapping
+}
+
+/**
+ * Controls by requirement id, in document order. Holds references only (a graph of 100k controls
+ * has about 500k mappings): the refs a detail shows are made when that detail is rendered.
+ */
+export function controlsByRequirement(index: GraphIndex): Map<string, MappedControl[]> {
+  return groupByRequirement(index.graph.controls, (control, mapping) => ({ control, mapping }))
+}
+
+function mappedControlRef({ control, mapping }: MappedControl): MappedControlRef {
+  return {
     ...controlRef(control),
     service: control.service,
-    requirement: m.requirement,
-    relation: m.relation,
-    confidence: m.confidence,
-    rationale: m.rationale,
-  }))
+    requirement: mapping.requirement,
+    relation: mapping.relation,
+    confidence: mapping.confidence,
+    rationale: mapping.rationale,
+  }
 }
 
 export function requirementSummary(
   requirement: Requirement,
-  mapped: ReadonlyMap<string, MappedControlRef[]>,
+  mapped: ReadonlyMap<string, readonly MappedControl[]>,
 ): RequirementSummary {
   return {
     ...requirement,
@@ -61,11 +74,12 @@ export function requirementSummary(
 export function requirementDetail(
   requirement: Requirement,
   enhancements: readonly Requirement[],
-  mapped: ReadonlyMap<string, MappedControlRef[]>,
+  mapped: ReadonlyMap<string, readonly MappedControl[]>,
   order: ReadonlyMap<string, number>,
 ): RequirementDetail {
   const refs = [requirement, ...enhancements]
     .flatMap((r) => mapped.get(r.id) ?? [])
+    .map(mappedControlRef)
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
   const byOwner = Object.fromEntries(
     OWNERS.map((owner) => [owner, refs.filter((r) => r.owner === owner)]),

@@ -17,7 +17,7 @@ import type { Graph } from '../../model/graph.ts'
 import { loadGraph } from '../../model/load-graph.ts'
 import { createLazySearchIndex } from '../../search/index.ts'
 import type { LazySearchIndex } from '../../search/index.ts'
-import { createReloader, createServerLog, watchPath } from '../../serve/index.ts'
+import { createGraphWorker, createReloader, createServerLog, watchPath } from '../../serve/index.ts'
 import type { Reloader, Watcher } from '../../serve/index.ts'
 import { mountUi } from '../../ui/index.ts'
 import type { Command } from '../command.ts'
@@ -149,6 +149,10 @@ async function run(argv: string[]): Promise<number> {
     const { buildGraph } = await import('../../compile/index.ts')
     return buildGraph({ content, ...buildOptions })
   }
+  // Reloads load or build in a worker thread, so requests keep being served meanwhile.
+  const worker = createGraphWorker(
+    graphFile !== undefined ? { graph: graphFile } : { content, ...buildOptions },
+  )
 
   // Listen first: probes get answers while the graph loads (/healthz 200, /readyz 503).
   let handler: RequestListener = startingHandler
@@ -164,6 +168,7 @@ async function run(argv: string[]): Promise<number> {
     return fail(`cannot listen on ${host}:${port}: ${messageOf(error)}`)
   }
   const stop = async (code: number): Promise<number> => {
+    await worker.close()
     await running.shutdown()
     log.flush()
     return code
@@ -173,9 +178,9 @@ async function run(argv: string[]): Promise<number> {
   let feed: ChangeFeed | undefined
   let reloader: Reloader
   let http: Express
-  // Built before the swap on reloads; at start, after the server is ready (see below).
-  let warmBeforeSwap = false
-  let firstSearch: LazySearchIndex | undefined
+  // Each graph's search index: built before the swap on reloads (in slices, between requests);
+  // at start, after the server is ready (see below).
+  const searches = new WeakMap<Graph, LazySearchIndex>()
   try {
     graph = await load()
     // A build with errors is no graph to serve (secgraph build would not write it either). A graph
@@ -202,13 +207,12 @@ async function run(argv: string[]): Promise<number> {
     )
     reloader = createReloader({
       initial: graph,
-      load,
+      load: () => worker.load(),
       logger,
       // Everything for one graph is built before it is swapped in: index, search, routes.
       createApp: (next, status) => {
         const search = createLazySearchIndex(next)
-        if (warmBeforeSwap) search.warm()
-        else firstSearch = search
+        searches.set(next, search)
         return createApp({
           graph: next,
           search,
@@ -222,6 +226,7 @@ async function run(argv: string[]): Promise<number> {
           document,
         })
       },
+      prepare: async (next) => await searches.get(next)?.ready(),
       onSwap: (next) => feed?.append(next),
     })
     http = await mountUi(reloader.handler, {
@@ -232,10 +237,11 @@ async function run(argv: string[]): Promise<number> {
     return await stop(2)
   }
   handler = http
-  warmBeforeSwap = true
-  // Off the readiness path: build the search index a moment after /readyz turns 200 (a search
-  // asked before then builds it itself), so probes and the first requests do not wait for it.
-  setTimeout(() => firstSearch?.warm(), SEARCH_WARM_DELAY_MS).unref()
+  // Off the readiness path: build the search index a moment after /readyz turns 200, in slices
+  // between requests (a search asked before it is done finishes it), so probes and the first
+  // requests do not wait for it.
+  const firstSearch = searches.get(graph)
+  setTimeout(() => void firstSearch?.ready(), SEARCH_WARM_DELAY_MS).unref()
 
   const removeHandlers = shutdownOnSignals(running)
   const onHangup = () => void reloader.reload('SIGHUP')
@@ -258,6 +264,7 @@ async function run(argv: string[]): Promise<number> {
   )
   await running.closed
   watcher?.close()
+  await worker.close()
   process.off('SIGHUP', onHangup)
   removeHandlers()
   logger.info('stopped')
