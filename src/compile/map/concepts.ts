@@ -66,7 +66,7 @@ export const CONCEPTS = [
     ],
     unless: [re(String.raw`\bin[- ]transit\b|\bTLS\b|\bSSL\b|\bHTTPS\b`)],
     weight: 3,
-    requirements: [i('sc-28.1'), i('sc-28'), s('sc-13'), s('sc-12')],
+    requirements: [i('sc-28.1'), i('sc-28'), s('sc-13'), s('si-7.6')],
     examples: [
       'Every volume attached to the instance is encrypted at rest with a key you choose.',
       'Turn on server-side encryption for each bucket that holds customer records.',
@@ -83,7 +83,12 @@ export const CONCEPTS = [
   {
     name: 'encryption-in-transit',
     patterns: [
-      re(String.raw`\bin[- ]transit\b|\bover the (?:wire|network)\b|\bin flight\b`),
+      re(
+        String.raw`\bin[- ]transit\b|\bover the (?:wire|network)\b|\bin flight\b|\bnode-to-node\b`,
+      ),
+      re(
+        String.raw`\b${ENCRYPT}\b[^.;]{0,30}\b(?:traffic|connections?|communications?|messages? between|between (?:the )?(?:nodes|hosts|clients|services))\b`,
+      ),
       re(
         String.raw`\b(?:TLS|SSL|HTTPS|mTLS|mutual TLS|transport layer security|secure sockets? layer|IPsec|secure (?:channel|transport|connection)s?|end-to-end encrypt\w*)\b`,
       ),
@@ -166,7 +171,7 @@ export const CONCEPTS = [
     name: 'key-destruction',
     patterns: [
       re(
-        String.raw`\b(?:delet\w+|destroy\w*|destruction|zeroiz\w+|zeroes|purg\w+|schedul\w+ (?:the )?deletion)\b[^.;]{0,40}\b(?:keys?|key material)\b|\bkeys?\b[^.;]{0,30}\b(?:delet\w+|destr\w+|zeroiz\w+)`,
+        String.raw`\b(?:delet\w+|destroy\w*|destruction|zeroiz\w+|zeroes|purg\w+|schedul\w+ (?:the )?deletion)\b[^.;]{0,40}\b(?:keys?|key material)\b|\bkeys?\b[^.;]{0,40}\b(?:delet\w+|destr\w+|zeroiz\w+)`,
       ),
     ],
     weight: 3,
@@ -231,7 +236,7 @@ export const CONCEPTS = [
     ],
     patterns: [
       re(
-        String.raw`\b(?:authenticat\w+|sign[- ]?in|log[- ]?in|logon|signs? in|logs? in|identity provider|single sign-on|SSO|SAML|OIDC|OpenID|federat\w+|IAM authentication)\b`,
+        String.raw`\b(?:authenticat\w+|sign[- ]?in|log[- ]?in|logon|signs? in|logs? in|identity provider|single sign-on|SSO|SAML|OIDC|OpenID|federat\w+|IAM authentication|auth(?: tokens?)?)\b`,
       ),
     ],
     weight: 2,
@@ -331,7 +336,7 @@ export const CONCEPTS = [
       re(
         String.raw`\b${PRIVILEGED}\b[^.;]{0,20}\b(?:accounts?|users?|access|roles?|credentials?|functions?|mode|permissions?|privileges?|rights)\b`,
       ),
-      re(String.raw`\broot (?:users?|accounts?)\b|\bsuperusers?\b`),
+      re(String.raw`\broot (?:users?|accounts?|access|privileges?|permissions?)\b|\bsuperusers?\b`),
       re(
         String.raw`\b(?:run|runs|running|execut\w+)\b[^.;]{0,20}\bas (?:root|privileged|non-?root|an? (?:non-?)?privileged)\b|\bnon-?privileged\b|\bprivileged\b`,
       ),
@@ -441,7 +446,7 @@ export const CONCEPTS = [
       ),
     ],
     weight: 2,
-    requirements: [i('sc-7'), s('ac-4'), s('sc-7.5')],
+    requirements: [i('sc-7'), s('ac-4'), s('sc-7.5'), s('ac-3')],
     examples: ['Place the database in a private subnet behind a security group.'],
   },
   {
@@ -517,6 +522,8 @@ export const CONCEPTS = [
   },
   {
     name: 'logging',
+    // "Logs are encrypted": the logs are the object of the protection, not a duty to record.
+    yieldsTo: ['log-integrity'],
     patterns: [
       re(
         String.raw`\b(?:log(?:s|ging|ged)?|audit (?:trail|log|record|event)s?|CloudTrail|trails?|access logs?|flow logs?|event history)\b`,
@@ -531,10 +538,10 @@ export const CONCEPTS = [
     name: 'log-integrity',
     patterns: [
       re(
-        String.raw`\b${LOGS}\b[^.;]{0,40}\b(?:integrity|validat\w+|tamper\w*|digest|immutable|signed|modif\w+|alter\w+|protected?)\b`,
+        String.raw`\b${LOGS}\b[^.;]{0,40}\b(?:integrity|validat\w+|tamper\w*|digest|immutable|signed|modif\w+|alter\w+|protected?|encrypt\w*)\b`,
       ),
       re(
-        String.raw`\b(?:integrity|validat\w+|tamper\w*|immutable|protect\w*)\b[^.;]{0,40}\b${LOGS}\b`,
+        String.raw`\b(?:integrity|validat\w+|tamper\w*|immutable|protect\w*|encrypt\w*)\b[^.;]{0,40}\b${LOGS}\b`,
       ),
     ],
     weight: 3,
@@ -701,14 +708,34 @@ export const CONCEPTS = [
   },
   {
     name: 'backup',
+    // The act of backing up; a snapshot merely named (kept private, encrypted, tagged) is the
+    // object of another safeguard: backup-copies.
+    yieldsTo: ['public-access', 'resource-tagging'],
     patterns: [
       re(
-        String.raw`\b(?:back(?:s|ed|ing)? ?up|backups?|snapshots?|point-in-time (?:recovery|restore)|PITR|backtrack\w*|restor\w+|recovery points?|backup plans?|versioning|object versions?)\b`,
+        String.raw`\b(?:back(?:s|ed|ing)? ?up|point-in-time (?:recovery|restore)|PITR|backtrack\w*|restor\w+|recovery points?|backup (?:plans?|vaults?|polic(?:y|ies)|retention|windows?|jobs?|schedules?)|versioning|object versions?)\b`,
+      ),
+      re(
+        String.raw`\b(?:automat\w+|daily|hourly|weekly|regular|scheduled|continuous|periodic|frequent) (?:backups?|snapshots?)\b|\b(?:tak\w+|creat\w+|cop(?:y|ies|ied|ying)) (?:a |an |the )?(?:backups?|snapshots?)\b`,
       ),
     ],
     weight: 3,
     requirements: [i('cp-9'), s('cp-10'), s('cp-6')],
     examples: ['Back up the cluster every day and keep the copies for a month.'],
+  },
+  {
+    name: 'backup-copies',
+    yieldsTo: [
+      'backup',
+      'backup-protection',
+      'public-access',
+      'encryption-at-rest',
+      'resource-tagging',
+    ],
+    patterns: [re(String.raw`\b(?:backups?|snapshots?)\b`)],
+    weight: 2,
+    requirements: [i('cp-9'), s('cp-10'), s('cp-6')],
+    examples: ['The service keeps snapshots of the volume in another Availability Zone.'],
   },
   {
     name: 'backup-protection',
@@ -726,7 +753,7 @@ export const CONCEPTS = [
     patterns: [
       re(String.raw`\b${MULTI_ZONE}\b`),
       re(
-        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balancing|durab\w+|single point of failure|auto ?scal\w+|scal\w+ (?:capacity|out)|capacity (?:with|to meet) demand)\b`,
+        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balancing|durab\w+|single point of failure|auto ?scal\w+|scal\w+ (?:capacity|out)|capacity (?:with|to meet) demand|(?:at least|two or more|multiple) (?:two |three |\d+ )?(?:data |dedicated |master |worker |standby )?(?:nodes|replicas|copies|brokers))\b`,
       ),
     ],
     weight: 3,
@@ -811,7 +838,7 @@ export const CONCEPTS = [
     name: 'default-settings',
     patterns: [
       re(
-        String.raw`\b(?:default (?:(?:administrator|admin|master|root) )?(?:ports?|user ?names?|passwords?|accounts?|credentials|settings?|configurations?)|custom (?:administrator|admin|master) user ?names?|change the default)\b`,
+        String.raw`\b(?:default (?:(?:administrator|admin|master|root) )?(?:user ?names?|passwords?|accounts?|credentials|settings?|configurations?)|custom (?:administrator|admin|master) user ?names?|change the default)\b`,
       ),
     ],
     weight: 3,
@@ -822,7 +849,7 @@ export const CONCEPTS = [
     name: 'change-control',
     patterns: [
       re(
-        String.raw`\b(?:change (?:management|control|requests?|approvals?)|changes? (?:to|in) (?:the )?(?:configuration|production|system)|approv\w+ (?:the )?changes?|track\w* changes?|configuration changes?|drift)\b`,
+        String.raw`\b(?:change (?:management|control|requests?|approvals?)|changes? (?:to|in) (?:the )?(?:configuration|production|system)|approv\w+ (?:the )?changes?|(?:track|record|log)\w* (?:every |each |all )?(?:configuration )?changes?|configuration (?:changes?|history|recorders?|recording)|drift)\b`,
       ),
     ],
     weight: 3,
@@ -842,6 +869,16 @@ export const CONCEPTS = [
     examples: ['Keep an inventory of every resource and remove the unused ones.'],
   },
   {
+    name: 'resource-tagging',
+    // Tags are the metadata that tie a resource to its owner and purpose: inventory records
+    // (CM-8's component accountability), kept as part of the resource's configuration.
+    patterns: [re(String.raw`\b(?:tags?|tagged|tagging)\b`)],
+    yieldsTo: ['attribute-based-access', 'inventory'],
+    weight: 2,
+    requirements: [i('cm-8'), s('cm-2')],
+    examples: ['Tag every volume with the team that owns it and its cost center.'],
+  },
+  {
     name: 'incident-response',
     patterns: [
       re(
@@ -851,6 +888,19 @@ export const CONCEPTS = [
     weight: 3,
     requirements: [i('ir-4'), s('ir-6'), s('ir-5')],
     examples: ['If you suspect a compromise, follow the incident runbook and isolate the host.'],
+  },
+  {
+    name: 'instance-metadata',
+    // The metadata endpoint hands out the instance's role credentials: requiring session tokens
+    // (IMDSv2) or blocking it from workloads is access enforcement on those credentials.
+    patterns: [
+      re(
+        String.raw`\b(?:IMDS(?:v[12])?|instance metadata(?: service| endpoint)?|metadata (?:service|server|endpoint))\b`,
+      ),
+    ],
+    weight: 3,
+    requirements: [i('ac-3'), s('ac-6'), s('ia-5')],
+    examples: ['Require session tokens for every call to the instance metadata service.'],
   },
   {
     name: 'remote-access',
@@ -977,7 +1027,7 @@ export const CONCEPTS = [
     name: 'input-validation',
     patterns: [
       re(
-        String.raw`\b(?:input validation|validat\w+ (?:the |all |every |each |user )?(?:input|requests?|parameters?)|injection|cross-site scripting|XSS|sanitiz\w+ input)\b`,
+        String.raw`\b(?:input validation|validat\w+ (?:the |all |every |each |user )?(?:input|requests?|parameters?)|injection|cross-site scripting|XSS|sanitiz\w+ input|(?:invalid|malformed) (?:\w+ )?(?:headers?|requests?|input|payloads?))\b`,
       ),
     ],
     weight: 3,
