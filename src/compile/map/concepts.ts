@@ -18,6 +18,11 @@ export interface Concept {
   patterns: readonly RegExp[]
   /** When one of these matches too, the concept does not apply. */
   unless?: readonly RegExp[]
+  /**
+   * The words name a risk (public access, plaintext secrets, privileged mode), not a safeguard:
+   * a negation of them protects ("must not be public") instead of denying the safeguard.
+   */
+  risk?: true
   /** More specific concepts: when one of them is named, this broader one stands down. */
   yieldsTo?: readonly string[]
   /**
@@ -36,7 +41,7 @@ const e = (id: string): ConceptTarget => ({ id, relation: 'evidence' })
 
 // Word lists, one per idea, shared by the patterns below.
 const ENCRYPT = String.raw`(?:encrypt\w*|decrypt\w*|cipher\w*|cryptograph\w*)`
-const KEY = String.raw`(?:(?:encryption|data|crypto(?:graphic)?|master|signing|private|symmetric|asymmetric|wrapping|customer[- ]managed|kms|root) keys?|key material|key pairs?|keys? (?:in|on|inside|within) (?:the |an? |your )?(?:hsm|hardware security module|cluster)|cmks?)`
+const KEY = String.raw`(?:(?:encryption|data|crypto(?:graphic)?|master|signing|private|symmetric|asymmetric|wrapping|customer[- ]managed|kms|root) keys?|key material|key pairs?|keys?\b[^.;]{0,40}\b(?:hsms?|hardware security modules?)\b|keys? (?:in|on|inside|within) (?:the |an? |your )?cluster|cmks?)`
 const SECRET = String.raw`(?:secrets?|credentials?|passwords?|access keys?|api keys?|tokens?|authenticators?)`
 const PRIVILEGED = String.raw`(?:privileged|administrat\w+|admin|root (?:user|account)|superuser|crypto(?:graphic)? officers?|co users?|elevated)`
 const PUBLIC = String.raw`(?:public(?:ly)?|anonymous(?:ly)?|internet[- ]facing|open to the (?:internet|world)|0\.0\.0\.0/0|::/0|everyone)`
@@ -154,6 +159,7 @@ export const CONCEPTS = [
   },
   {
     name: 'key-custody',
+    risk: true,
     patterns: [
       re(
         String.raw`\b(?:you|customers?) (?:alone |exclusively |solely )?(?:control|own|hold|manage)s? (?:your |their |the )?(?:own )?(?:keys|key material|hsms?)\b`,
@@ -272,6 +278,7 @@ export const CONCEPTS = [
   },
   {
     name: 'embedded-credentials',
+    risk: true,
     patterns: [
       re(
         String.raw`\b(?:hard[- ]?coded|embedded|clear[- ]?text|plain[- ]?text|unencrypted)\b[^.;]{0,40}\b${SECRET}\b`,
@@ -300,6 +307,7 @@ export const CONCEPTS = [
   },
   {
     name: 'unused-accounts-and-credentials',
+    risk: true,
     patterns: [
       re(
         String.raw`\b(?:unused|inactive|stale|dormant|idle)\b[^.;]{0,30}\b(?:accounts?|users?|${SECRET}|roles?)\b`,
@@ -331,6 +339,7 @@ export const CONCEPTS = [
   },
   {
     name: 'privileged-accounts',
+    risk: true,
     yieldsTo: ['multi-factor-authentication-privileged'],
     patterns: [
       re(
@@ -409,6 +418,7 @@ export const CONCEPTS = [
   },
   {
     name: 'public-access',
+    risk: true,
     patterns: [
       re(
         String.raw`\b${PUBLIC}\b[^.;]{0,40}\b(?:access\w*|read|write|reachable|exposed|available|restor\w+|shar\w+|visible)\b`,
@@ -426,6 +436,7 @@ export const CONCEPTS = [
   },
   {
     name: 'public-network-exposure',
+    risk: true,
     patterns: [
       re(
         String.raw`\bpublic (?:IP(?:v4|v6)?(?: address(?:es)?)?|subnets?|endpoints?|internet)\b|\binternet gateway\b|\b(?:reachable|accessible) from the internet\b|\b(?:direct |inbound |unrestricted )?internet access\b`,
@@ -474,6 +485,7 @@ export const CONCEPTS = [
   },
   {
     name: 'ports-and-protocols',
+    risk: true,
     patterns: [
       re(
         String.raw`\bports?\b[^.;]{0,40}\b(?:open|closed|unrestricted|restrict\w*|allow\w*|block\w*|expos\w+|default|only)\b|\b(?:open|unrestricted|unused|default|high-risk) ports?\b`,
@@ -664,6 +676,7 @@ export const CONCEPTS = [
   },
   {
     name: 'unsupported-components',
+    risk: true,
     patterns: [
       re(
         String.raw`\bend[- ]of[- ](?:life|support)\b|\b(?:supported|unsupported|deprecated|end[- ]of[- ](?:life|support)|outdated|obsolete|legacy)\b[^.;]{0,30}\b(?:versions?|runtimes?|engines?|platforms?|releases?|components?|software|types?)\b|\b(?:versions?|runtimes?)\b[^.;]{0,20}\b(?:no longer supported|still supported|supported)\b`,
@@ -836,6 +849,7 @@ export const CONCEPTS = [
   },
   {
     name: 'default-settings',
+    risk: true,
     patterns: [
       re(
         String.raw`\b(?:default (?:(?:administrator|admin|master|root) )?(?:user ?names?|passwords?|accounts?|credentials|settings?|configurations?)|custom (?:administrator|admin|master) user ?names?|change the default)\b`,
