@@ -1,5 +1,11 @@
 import type { Graph } from '../model/index.ts'
-import { CONTROL_FIELDS, CONTROL_TAGS, createControlDocuments } from './control-documents.ts'
+import { requirementFamily, resolveScope } from '../scope/index.ts'
+import {
+  CONTROL_FIELDS,
+  CONTROL_KEY_FIELDS,
+  CONTROL_TAGS,
+  createControlDocuments,
+} from './control-documents.ts'
 import { createNodeIndex } from './create-node-index.ts'
 import type { NodeIndex, TagFilter } from './create-node-index.ts'
 import { createTagBitsets } from './create-tag-bitsets.ts'
@@ -14,6 +20,7 @@ import { renderMarks } from './render-marks.ts'
 import type { ControlFilters, NodeType, ScoredId, SearchHit, SearchIndex } from './search-types.ts'
 import {
   SECTION_FIELDS,
+  TITLE_KEY_FIELDS,
   TOPIC_FIELDS,
   createSectionDocuments,
   createTopicDocuments,
@@ -71,10 +78,14 @@ export function createSearchEngine(graph: Graph): SearchEngine {
   )
   const vocabulary = createVocabulary(terms)
 
-  const controlIndex = createNodeIndex(CONTROL_FIELDS, CONTROL_TAGS, controlDocuments)
+  const controlIndex = createNodeIndex(
+    [...CONTROL_FIELDS, ...CONTROL_KEY_FIELDS],
+    CONTROL_TAGS,
+    controlDocuments,
+  )
   const indexes: Record<NodeType, NodeIndex> = {
-    topic: createNodeIndex(TOPIC_FIELDS, [], topicDocuments),
-    section: createNodeIndex(SECTION_FIELDS, [], sectionDocuments),
+    topic: createNodeIndex([...TOPIC_FIELDS, ...TITLE_KEY_FIELDS], [], topicDocuments),
+    section: createNodeIndex([...SECTION_FIELDS, ...TITLE_KEY_FIELDS], [], sectionDocuments),
     control: controlIndex,
   }
   const ids: Record<NodeType, readonly string[]> = {
@@ -95,13 +106,21 @@ export function createSearchEngine(graph: Graph): SearchEngine {
   )
   const unfiltered: readonly ScoredId[] = ids.control.map((id) => Object.freeze({ id, score: 0 }))
 
+  // A typed requirement id selects what `requirement=` selects: resolved by the scope
+  // vocabulary (SC-28, sc-28, IA-2(1), ia-2.1), a base control with its enhancements.
+  const requirements = (text: string): readonly string[] | null => {
+    const resolved = resolveScope(graph, { requirement: text })
+    const ids = resolved.ok ? resolved.scope.requirement : undefined
+    return ids === undefined ? null : [...requirementFamily(graph, ids)]
+  }
+
   // Parsing is pure given the vocabulary; repeated queries (paging, typeahead) skip it.
   const parsed = new Map<string, readonly QueryTerm[]>()
   const parse = (q: string): readonly QueryTerm[] => {
     if (typeof q !== 'string') return []
     let terms = parsed.get(q)
     if (terms === undefined) {
-      terms = parseQuery(q, vocabulary)
+      terms = parseQuery(q, vocabulary, { requirements })
       if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value as string)
       if (q.length <= MAX_CACHED_QUERY) parsed.set(q, terms)
     }

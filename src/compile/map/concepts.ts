@@ -1,4 +1,5 @@
 import type { Relation } from '../../model/requirement.ts'
+import { synonymPattern as S } from './synonyms.ts'
 
 /** One catalog requirement a concept leads to. */
 export interface ConceptTarget {
@@ -41,11 +42,12 @@ const e = (id: string): ConceptTarget => ({ id, relation: 'evidence' })
 
 // Word lists, one per idea, shared by the patterns below.
 const ENCRYPT = String.raw`(?:encrypt\w*|decrypt\w*|cipher\w*|cryptograph\w*)`
-const KEY = String.raw`(?:(?:encryption|data|crypto(?:graphic)?|master|signing|private|symmetric|asymmetric|wrapping|customer[- ]managed|kms|root) keys?|key material|key pairs?|keys?\b[^.;]{0,40}\b(?:hsms?|hardware security modules?)\b|keys? (?:in|on|inside|within) (?:the |an? |your )?cluster|cmks?)`
+const KEY = String.raw`(?:(?:encryption|data|crypto(?:graphic)?|master|signing|private|symmetric|asymmetric|wrapping|customer[- ]managed|${S('key-management-service')}|root) keys?|key material|key pairs?|keys?\b[^.;]{0,40}\b${S('hardware-security-module')}\b|keys? (?:in|on|inside|within) (?:the |an? |your )?cluster|cmks?)`
 const SECRET = String.raw`(?:secrets?|credentials?|passwords?|access keys?|api keys?|tokens?|authenticators?)`
 const PRIVILEGED = String.raw`(?:privileged|administrat\w+|admin|root (?:user|account)|superuser|crypto(?:graphic)? officers?|co users?|elevated)`
 const PUBLIC = String.raw`(?:public(?:ly)?|anonymous(?:ly)?|internet[- ]facing|open to the (?:internet|world)|0\.0\.0\.0/0|::/0|everyone)`
 const LOGS = String.raw`(?:log(?:s|ging|ged)?|audit (?:trail|log|record)s?|cloudtrail|trails?)`
+const MFA = S('multi-factor-authentication')
 const MULTI_ZONE = String.raw`(?:multiple|more than one|two or more|several|different|separate|across|multi-?)\s*(?:(?:two|three|\d+|all|several|multiple|different) )?(?:availability zones?|azs?|regions?|data centers?|zones?|az)`
 
 const re = (source: string): RegExp => new RegExp(source, 'i')
@@ -65,11 +67,9 @@ export const CONCEPTS = [
       re(
         String.raw`\b(?:at[- ]rest|stored data|data (?:that is )?stored|storage|disks?|volumes?|snapshots?|buckets?|databases?|backups?|caches?|queues?|streams?|logs?|objects?|files?|tables?|records|artifacts?|repositor(?:y|ies)|secrets?|parameters?|topics?|indexes|domains?|clusters?)\b[^.;]{0,80}\b(?:encrypted|encryption|encrypts?)\b`,
       ),
-      re(
-        String.raw`\bserver[- ]side encryption\b|\b(?:sse|sse-kms|sse-s3)\b|\bdefault encryption\b`,
-      ),
+      re(String.raw`\b${S('server-side-encryption')}\b|\bdefault encryption\b`),
     ],
-    unless: [re(String.raw`\bin[- ]transit\b|\bTLS\b|\bSSL\b|\bHTTPS\b`)],
+    unless: [re(String.raw`\bin[- ]transit\b|\b${S('transport-layer-security')}\b`)],
     weight: 3,
     requirements: [i('sc-28.1'), i('sc-28'), s('sc-13'), s('si-7.6')],
     examples: [
@@ -95,7 +95,7 @@ export const CONCEPTS = [
         String.raw`\b${ENCRYPT}\b[^.;]{0,30}\b(?:traffic|connections?|communications?|messages? between|between (?:the )?(?:nodes|hosts|clients|services))\b`,
       ),
       re(
-        String.raw`\b(?:TLS|SSL|HTTPS|mTLS|mutual TLS|transport layer security|secure sockets? layer|IPsec|secure (?:channel|transport|connection)s?|end-to-end encrypt\w*)\b`,
+        String.raw`\b(?:${S('transport-layer-security')}|IPsec|secure (?:channel|transport|connection)s?|end-to-end encrypt\w*)\b`,
       ),
       re(
         String.raw`\b(?:unencrypted|insecure|plain-?text|clear-?text) (?:protocols?|connections?|channels?|traffic)\b|\bFTP\b|\btelnet\b`,
@@ -113,7 +113,7 @@ export const CONCEPTS = [
     yieldsTo: ['fips-validated-cryptography'],
     patterns: [
       re(
-        String.raw`\b(?:certificates?|PKI|public key infrastructure|certificate authorit(?:y|ies)|X\.509)\b`,
+        String.raw`\b(?:certificates?|${S('public-key-infrastructure')}|certificate authorit(?:y|ies)|X\.509)\b`,
       ),
     ],
     weight: 2,
@@ -125,7 +125,7 @@ export const CONCEPTS = [
     patterns: [
       re(String.raw`\b${KEY}\b`),
       re(
-        String.raw`\bkey (?:management|lifecycle|storage|custody|usage|hierarchy|handles?)\b|\bkms\b|\bkey management service\b`,
+        String.raw`\bkey (?:lifecycle|storage|custody|usage|hierarchy|handles?)\b|\b${S('key-management-service')}\b`,
       ),
     ],
     weight: 2,
@@ -162,12 +162,14 @@ export const CONCEPTS = [
     risk: true,
     patterns: [
       re(
-        String.raw`\b(?:you|customers?) (?:alone |exclusively |solely )?(?:control|own|hold|manage)s? (?:your |their |the )?(?:own )?(?:keys|key material|hsms?)\b`,
+        String.raw`\b(?:you|customers?) (?:alone |exclusively |solely )?(?:control|own|hold|manage)s? (?:your |their |the )?(?:own )?(?:keys|key material|${S('hardware-security-module')})\b`,
       ),
       re(
         String.raw`\b(?:no|cannot|does not|never)\b[^.;]{0,60}\b(?:access|see|view|export|recover)\b[^.;]{0,30}\b(?:your |the )?(?:keys|key material)\b`,
       ),
-      re(String.raw`\bsingle[- ]tenant\b[^.;]{0,40}\b(?:hsms?|hardware)\b`),
+      re(
+        String.raw`\bsingle[- ]tenant\b[^.;]{0,40}\b(?:${S('hardware-security-module')}|hardware)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('sc-12.6'), i('sc-12')],
@@ -200,7 +202,7 @@ export const CONCEPTS = [
     name: 'hardware-security-module',
     patterns: [
       re(
-        String.raw`\b(?:HSMs?|hardware security modules?|tamper[- ](?:resistant|evident|responsive) hardware)\b`,
+        String.raw`\b(?:${S('hardware-security-module')}|tamper[- ](?:resistant|evident|responsive) hardware)\b`,
       ),
     ],
     weight: 1,
@@ -211,11 +213,9 @@ export const CONCEPTS = [
     name: 'multi-factor-authentication-privileged',
     patterns: [
       re(
-        String.raw`\b(?:MFA|multi-?factor|two-?factor|2FA|second factor|one-time (?:password|code)s?|hardware tokens?)\b[^.]{0,80}\b${PRIVILEGED}`,
+        String.raw`\b(?:${MFA}|one-time (?:password|code)s?|hardware tokens?)\b[^.]{0,80}\b${PRIVILEGED}`,
       ),
-      re(
-        String.raw`\b${PRIVILEGED}\b[^.]{0,80}\b(?:MFA|multi-?factor|two-?factor|2FA|second factor)\b`,
-      ),
+      re(String.raw`\b${PRIVILEGED}\b[^.]{0,80}\b${MFA}\b`),
     ],
     weight: 4,
     requirements: [i('ia-2.1'), s('ia-2'), s('ac-6.5')],
@@ -226,7 +226,7 @@ export const CONCEPTS = [
     yieldsTo: ['multi-factor-authentication-privileged'],
     patterns: [
       re(
-        String.raw`\b(?:MFA|multi-?factor|two-?factor|2FA|second factor|one-time (?:password|code)s?|hardware tokens?|authenticator app)\b`,
+        String.raw`\b(?:${MFA}|one-time (?:password|code)s?|hardware tokens?|authenticator app)\b`,
       ),
     ],
     weight: 3,
@@ -242,7 +242,7 @@ export const CONCEPTS = [
     ],
     patterns: [
       re(
-        String.raw`\b(?:authenticat\w+|sign[- ]?in|log[- ]?in|logon|signs? in|logs? in|identity provider|single sign-on|SSO|SAML|OIDC|OpenID|federat\w+|IAM authentication|auth(?: tokens?)?)\b`,
+        String.raw`\b(?:authenticat\w+|sign[- ]?in|log[- ]?in|logon|signs? in|logs? in|identity provider|${S('single-sign-on')}|SAML|OIDC|OpenID|federat\w+|IAM authentication|auth(?: tokens?)?)\b`,
       ),
     ],
     weight: 2,
@@ -396,7 +396,7 @@ export const CONCEPTS = [
     name: 'role-based-access',
     patterns: [
       re(
-        String.raw`\brole-based\b|\bRBAC\b|\b(?:assum\w+|assign\w*) (?:an? |the )?(?:IAM )?roles?\b`,
+        String.raw`\b${S('role-based-access-control')}\b|\brole-based\b|\b(?:assum\w+|assign\w*) (?:an? |the )?(?:IAM )?roles?\b`,
       ),
     ],
     weight: 2,
@@ -407,7 +407,7 @@ export const CONCEPTS = [
     name: 'attribute-based-access',
     patterns: [
       re(
-        String.raw`\battribute-based\b|\bABAC\b|\btag-based (?:access|authori[sz]ation)\b|\b(?:condition keys?|conditions? in (?:the |a )?polic(?:y|ies))\b|\b(?:principal|resource|session|request) tags?\b`,
+        String.raw`\b${S('attribute-based-access-control')}\b|\battribute-based\b|\btag-based (?:access|authori[sz]ation)\b|\b(?:condition keys?|conditions? in (?:the |a )?polic(?:y|ies))\b|\b(?:principal|resource|session|request) tags?\b`,
       ),
     ],
     weight: 2,
@@ -450,7 +450,7 @@ export const CONCEPTS = [
     name: 'boundary-protection',
     patterns: [
       re(
-        String.raw`\b(?:VPCs?|virtual private clouds?|subnets?|security groups?|network ACLs?|NACLs?|firewalls?|network segmentation|segment\w*|perimeter|DMZ|bastion|NAT gateway|transit gateway|peering|network interfaces?|ENIs?)\b`,
+        String.raw`\b(?:${S('virtual-private-cloud')}|subnets?|security groups?|network ACLs?|NACLs?|firewalls?|network segmentation|segment\w*|perimeter|DMZ|bastion|NAT gateway|transit gateway|peering|network interfaces?|ENIs?)\b`,
       ),
       re(
         String.raw`\b(?:ingress|egress|inbound|outbound)\b|\b(?:network|incoming|outgoing) traffic\b`,
@@ -464,7 +464,7 @@ export const CONCEPTS = [
     name: 'private-connectivity',
     patterns: [
       re(
-        String.raw`\b(?:VPC|interface|gateway) endpoints?\b|\bPrivateLink\b|\bprivate (?:connectivity|connections?|network|link|endpoints?)\b`,
+        String.raw`\b(?:${S('virtual-private-cloud')}|interface|gateway) endpoints?\b|\bPrivateLink\b|\bprivate (?:connectivity|connections?|network|link|endpoints?)\b`,
       ),
       re(
         String.raw`\b(?:without|never|not|no)\b[^.;]{0,30}\b(?:travers\w+|cross\w*|go(?:es|ing)? (?:over|through|out to)|leav\w+|expos\w+)\b[^.;]{0,20}\b(?:the )?(?:public )?internet\b`,
@@ -515,7 +515,9 @@ export const CONCEPTS = [
   {
     name: 'web-application-firewall',
     patterns: [
-      re(String.raw`\b(?:WAF|web application firewall|web ACLs?|rule groups?|managed rules?)\b`),
+      re(
+        String.raw`\b(?:${S('web-application-firewall')}|web ACLs?|rule groups?|managed rules?)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('sc-7'), s('ac-4'), s('si-4')],
@@ -525,7 +527,7 @@ export const CONCEPTS = [
     name: 'denial-of-service',
     patterns: [
       re(
-        String.raw`\b(?:denial[- ]of[- ]service|DDoS|DoS|throttl\w+|rate[- ]limit\w*|request quotas?|flood\w*)\b`,
+        String.raw`\b(?:${S('denial-of-service')}|throttl\w+|rate[- ]limit\w*|request quotas?|flood\w*)\b`,
       ),
     ],
     weight: 3,
@@ -726,7 +728,7 @@ export const CONCEPTS = [
     yieldsTo: ['public-access', 'resource-tagging'],
     patterns: [
       re(
-        String.raw`\b(?:back(?:s|ed|ing)? ?up|point-in-time (?:recovery|restore)|PITR|backtrack\w*|restor\w+|recovery points?|backup (?:plans?|vaults?|polic(?:y|ies)|retention|windows?|jobs?|schedules?)|versioning|object versions?)\b`,
+        String.raw`\b(?:back(?:s|ed|ing)? ?up|${S('point-in-time-recovery')}|point-in-time restore|backtrack\w*|restor\w+|recovery points?|backup (?:plans?|vaults?|polic(?:y|ies)|retention|windows?|jobs?|schedules?)|versioning|object versions?)\b`,
       ),
       re(
         String.raw`\b(?:automat\w+|daily|hourly|weekly|regular|scheduled|continuous|periodic|frequent) (?:backups?|snapshots?)\b|\b(?:tak\w+|creat\w+|cop(?:y|ies|ied|ying)) (?:a |an |the )?(?:backups?|snapshots?)\b`,
@@ -1062,9 +1064,7 @@ export const CONCEPTS = [
   {
     name: 'personal-data',
     patterns: [
-      re(
-        String.raw`\b(?:personal (?:data|information)|personally identifiable|PII|PHI|protected health information|privacy)\b`,
-      ),
+      re(String.raw`\b(?:${S('personal-data')}|PHI|protected health information|privacy)\b`),
     ],
     weight: 2,
     requirements: [i('pt-2'), s('si-12'), s('sc-28')],
