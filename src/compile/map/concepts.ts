@@ -332,10 +332,17 @@ export const CONCEPTS = [
       re(
         String.raw`\b(?:grant|give|allow)\w*\b[^.;]{0,30}\bonly\b[^.;]{0,30}\b(?:permissions?|access|actions?)\b|\bread-only\b`,
       ),
+      // Grants broader than any job needs: the risk least privilege removes.
+      re(
+        String.raw`\b(?:full|wildcard|excessive|overly (?:broad|permissive))\b[^.;]{0,20}\b(?:privileges?|permissions?|actions?)\b|\bfull (?:administrative |admin )?access\b|\b(?:actions?|permissions?|privileges?)\b[^.;]{0,20}\bon (?:all|every|any) (?:\w+ )?(?:resources?|keys?|buckets?|objects?|tables?|queues?|topics?)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('ac-6'), s('ac-3'), s('ac-2')],
-    examples: ['Grant each role only the permissions its job requires.'],
+    examples: [
+      'Grant each role only the permissions its job requires.',
+      'Replace policies that allow every action on all resources with ones scoped to the task.',
+    ],
   },
   {
     name: 'privileged-accounts',
@@ -911,7 +918,7 @@ export const CONCEPTS = [
     // (IMDSv2) or blocking it from workloads is access enforcement on those credentials.
     patterns: [
       re(
-        String.raw`\b(?:IMDS(?:v[12])?|instance metadata(?: service| endpoint)?|metadata (?:service|server|endpoint))\b`,
+        String.raw`\b(?:IMDS(?:v[12])?|instance metadata(?: service| endpoint)?|metadata (?:service|server|endpoint|(?:response )?hop limit))\b`,
       ),
     ],
     weight: 3,
