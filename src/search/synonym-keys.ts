@@ -1,6 +1,6 @@
 import { SYNONYMS, synonymPattern } from '../compile/index.ts'
 import type { SynonymName } from '../compile/index.ts'
-import { SYNONYM_MARK } from './index-key.ts'
+import { SYNONYM_MARK, TERM_END } from './index-key.ts'
 import { tokenize } from './tokenize.ts'
 
 interface Entry {
@@ -48,3 +48,22 @@ export function synonymKeysOfQuery(tokens: readonly string[]): Map<string, strin
 
 const sameWord = (token: string, part: string, last: boolean): boolean =>
   token === part || (last && token === `${part}s`)
+
+const byKey = new Map(ENTRIES.map((entry) => [entry.key, entry]))
+
+/**
+ * `[start, end)` offsets, in order, of the names in `text` of the entries whose keys (with or
+ * without the term end marker) a query looks up: "multi-factor authentication" for `mfa`.
+ */
+export function synonymRanges(text: string, keys: readonly string[]): number[] {
+  const ranges: [number, number][] = []
+  for (const key of new Set(keys)) {
+    const entry = byKey.get(key.endsWith(TERM_END) ? key.slice(0, -TERM_END.length) : key)
+    if (entry === undefined) continue
+    const global = new RegExp(entry.pattern.source, 'gi')
+    for (const match of text.matchAll(global))
+      if (match[0] !== '') ranges.push([match.index, match.index + match[0].length])
+  }
+  ranges.sort((a, b) => a[0] - b[0])
+  return ranges.flat()
+}

@@ -68,3 +68,15 @@ test('every synonym entry is found by each of its names', () => {
     }
   }
 })
+
+test('highlighting marks the names of the entries a query looks up, in any form', () => {
+  assert.equal(
+    index.highlight('Require multi-factor authentication (MFA) for admins.', 'mfa'),
+    'Require <mark>multi-factor authentication</mark> (<mark>MFA</mark>) for admins.',
+  )
+  assert.equal(index.highlight('Clients use TLS 1.2.', 'ssl'), 'Clients use <mark>TLS</mark> 1.2.')
+  assert.equal(
+    index.highlight('Rotate <b>keys</b> & MFA', 'kms'),
+    'Rotate &lt;b&gt;keys&lt;/b&gt; &amp; MFA',
+  )
+})
