@@ -1,8 +1,10 @@
 import type { DocumentData } from 'flexsearch'
 import type { Graph } from '../model/index.ts'
+import { mappingsOf } from '../scope/index.ts'
 import type { Steps } from '../support/run-steps.ts'
 import type { FieldSpec } from './create-node-index.ts'
-import { encodeTerms } from './index-key.ts'
+import { REQUIREMENT_MARK, encodeTerms } from './index-key.ts'
+import { synonymKeysOf } from './synonym-keys.ts'
 import { tokenize } from './tokenize.ts'
 
 /** Searchable control fields: the statement counts most, then the programs it names, then headings. */
@@ -11,6 +13,16 @@ export const CONTROL_FIELDS: readonly FieldSpec[] = [
   { name: 'programNames', weight: 0.7 },
   { name: 'sectionTitle', weight: 0.5 },
   { name: 'topicTitle', weight: 0.35 },
+]
+
+/**
+ * Fields of keys, not words (never offered as typo corrections): the synonym entries the
+ * statement names, found by `mfa` as well as `multi-factor authentication`, a little below a word
+ * of the statement itself; and the requirements the control is mapped to, found by `SC-28`.
+ */
+export const CONTROL_KEY_FIELDS: readonly FieldSpec[] = [
+  { name: 'synonyms', weight: 0.9 },
+  { name: 'requirements', weight: 1 },
 ]
 
 /** Tag fields of control documents, named like the `ControlFilters` keys. */
@@ -36,6 +48,8 @@ export function* controlDocumentSteps(graph: Graph): Steps<ControlDocument[]> {
   for (const control of graph.controls) {
     documents.push({
       statement: encodeTerms(tokenize(control.statement)),
+      synonyms: encodeTerms(synonymKeysOf(control.statement)),
+      requirements: encodeTerms(mappingsOf(control).map((m) => REQUIREMENT_MARK + m.requirement)),
       programNames: encodeTerms(
         tokenize(control.programs.map((id) => programNames.get(id) ?? id).join(' ')),
       ),

@@ -1,7 +1,13 @@
 import type { Graph } from '../model/index.ts'
+import { requirementFamily, resolveScope } from '../scope/index.ts'
 import { finishSteps } from '../support/run-steps.ts'
 import type { Steps } from '../support/run-steps.ts'
-import { CONTROL_FIELDS, CONTROL_TAGS, controlDocumentSteps } from './control-documents.ts'
+import {
+  CONTROL_FIELDS,
+  CONTROL_KEY_FIELDS,
+  CONTROL_TAGS,
+  controlDocumentSteps,
+} from './control-documents.ts'
 import { nodeIndexSteps } from './create-node-index.ts'
 import type { NodeIndex, TagFilter } from './create-node-index.ts'
 import { createTagBitsets } from './create-tag-bitsets.ts'
@@ -16,6 +22,7 @@ import { renderMarks } from './render-marks.ts'
 import type { ControlFilters, NodeType, ScoredId, SearchHit, SearchIndex } from './search-types.ts'
 import {
   SECTION_FIELDS,
+  TITLE_KEY_FIELDS,
   TOPIC_FIELDS,
   createSectionDocuments,
   createTopicDocuments,
@@ -86,10 +93,14 @@ export function* searchEngineSteps(graph: Graph): Steps<SearchEngine> {
   const vocabulary = createVocabulary(terms)
   yield
 
-  const controlIndex = yield* nodeIndexSteps(CONTROL_FIELDS, CONTROL_TAGS, controlDocuments)
+  const controlIndex = yield* nodeIndexSteps(
+    [...CONTROL_FIELDS, ...CONTROL_KEY_FIELDS],
+    CONTROL_TAGS,
+    controlDocuments,
+  )
   const indexes: Record<NodeType, NodeIndex> = {
-    topic: yield* nodeIndexSteps(TOPIC_FIELDS, [], topicDocuments),
-    section: yield* nodeIndexSteps(SECTION_FIELDS, [], sectionDocuments),
+    topic: yield* nodeIndexSteps([...TOPIC_FIELDS, ...TITLE_KEY_FIELDS], [], topicDocuments),
+    section: yield* nodeIndexSteps([...SECTION_FIELDS, ...TITLE_KEY_FIELDS], [], sectionDocuments),
     control: controlIndex,
   }
   const ids: Record<NodeType, readonly string[]> = {
@@ -111,13 +122,21 @@ export function* searchEngineSteps(graph: Graph): Steps<SearchEngine> {
   )
   const unfiltered: readonly ScoredId[] = ids.control.map((id) => Object.freeze({ id, score: 0 }))
 
+  // A typed requirement id selects what `requirement=` selects: resolved by the scope
+  // vocabulary (SC-28, sc-28, IA-2(1), ia-2.1), a base control with its enhancements.
+  const requirements = (text: string): readonly string[] | null => {
+    const resolved = resolveScope(graph, { requirement: text })
+    const ids = resolved.ok ? resolved.scope.requirement : undefined
+    return ids === undefined ? null : [...requirementFamily(graph, ids)]
+  }
+
   // Parsing is pure given the vocabulary; repeated queries (paging, typeahead) skip it.
   const parsed = new Map<string, readonly QueryTerm[]>()
   const parse = (q: string): readonly QueryTerm[] => {
     if (typeof q !== 'string') return []
     let terms = parsed.get(q)
     if (terms === undefined) {
-      terms = parseQuery(q, vocabulary)
+      terms = parseQuery(q, vocabulary, { requirements })
       if (parsed.size >= PARSE_CACHE_SIZE) parsed.delete(parsed.keys().next().value as string)
       if (q.length <= MAX_CACHED_QUERY) parsed.set(q, terms)
     }

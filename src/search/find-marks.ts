@@ -1,5 +1,7 @@
 import { FUZZY_MIN_LENGTH } from './create-vocabulary.ts'
+import { SYNONYM_MARK } from './index-key.ts'
 import type { QueryTerm } from './parse-query.ts'
+import { synonymRanges } from './synonym-keys.ts'
 import { tokenize } from './tokenize.ts'
 import { withinOneEdit } from './within-one-edit.ts'
 
@@ -51,7 +53,28 @@ export function findMarks(text: string, terms: readonly QueryTerm[]): number[] {
     if (ranges.length > 0 && ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end
     else ranges.push(start, end)
   }
-  return ranges
+  // Names of the synonym entries the query looks up ("multi-factor authentication" for `mfa`).
+  const keys = terms.flatMap((term) => term.keys.filter((key) => key.startsWith(SYNONYM_MARK)))
+  if (keys.length === 0) return ranges
+  const scanned = text.length > MAX_MARK_SCAN ? text.slice(0, MAX_MARK_SCAN) : text
+  return union(ranges, synonymRanges(scanned, keys))
+}
+
+/** Two ordered `[start, end)` lists as one, overlapping and adjacent ranges joined. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const pairs: [number, number][] = []
+  for (const list of [a, b])
+    for (let i = 0; i + 1 < list.length; i += 2)
+      pairs.push([list[i] as number, list[i + 1] as number])
+  pairs.sort((x, y) => x[0] - y[0])
+  const merged: number[] = []
+  for (const [start, end] of pairs) {
+    const last = merged.length - 1
+    if (last > 0 && start <= (merged[last] as number))
+      merged[last] = Math.max(merged[last] as number, end)
+    else merged.push(start, end)
+  }
+  return merged
 }
 
 function matches(word: string, term: QueryTerm): boolean {

@@ -13,3 +13,11 @@ export function encodeTerms(terms: readonly string[]): string {
 export function splitEncoded(text: string): string[] {
   return text.split(' ').filter((term) => term !== '')
 }
+
+/**
+ * Openers of the keys search adds beside the words of a field: synonym entries (`~mfa…`) and
+ * mapped requirements (`#nist-800-53-r5:sc-28`). Query words are letters or digits only, so a
+ * typed word never reaches one of these keys by prefix: only the query that names them does.
+ */
+export const SYNONYM_MARK = '~'
+export const REQUIREMENT_MARK = '#'

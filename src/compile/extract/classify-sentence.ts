@@ -8,6 +8,8 @@ import type { SubjectParty } from './party.ts'
 import { RULES } from './rules/index.ts'
 import type { RuleName } from './rules/index.ts'
 import type { ClassifierRule, SentenceFacts, Verdict } from './rules/types.ts'
+import { negationCue } from './find-negations.ts'
+import { normalizeContractions } from './normalize-contractions.ts'
 import { UNSECURED_FACTOR } from './rules/types.ts'
 import { ANNOUNCES, LABEL, LABEL_MAX_WORDS } from './terms/lead-in-terms.ts'
 import { NEUTRAL_HEADS } from './terms/party-terms.ts'
@@ -38,20 +40,9 @@ export interface ClassifierOptions {
 type Rule = ClassifierRule<RuleName>
 
 const GENERIC = new Set(NEUTRAL_HEADS)
-const NEGATION = /^(?:\S+\s+)?(?:not|never)\b/i
 const byName = new Map<RuleName, Rule>(RULES.map((rule) => [rule.name, rule as Rule]))
 const rule = (name: RuleName): Rule => byName.get(name) as Rule
 const CLASSIFYING = RULES.filter((entry) => entry.phase !== 'page' && entry.name !== 'label')
-
-/** "you're" → "you are", "doesn't" → "does not"…, so that patterns see one spelling. */
-export const normalizeContractions = (text: string): string =>
-  text
-    .replace(/[’‘]/g, "'")
-    .replace(/\bcan't\b/gi, 'cannot')
-    .replace(/\bwon't\b/gi, 'will not')
-    .replace(/\b(\w+)n't\b/gi, '$1 not')
-    .replace(/\b(you|we|they)'re\b/gi, '$1 are')
-    .replace(/\b(it|that|there)'s\b/gi, '$1 is')
 
 const round = (value: number): number =>
   Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100
@@ -151,7 +142,7 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         agentWords && (party === null || party === 'neutral' || party === 'program')
           ? partyOf(agentWords)
           : null,
-      negated: NEGATION.test(shape.predicate),
+      negated: negationCue(shape.predicate) !== null,
       // Naming a compliance program makes a statement security-relevant too.
       secure: hasSecurityTerm(text) || programs.length > 0,
       secureCore: hasSecurityTerm(shape.core),

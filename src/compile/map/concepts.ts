@@ -1,4 +1,5 @@
 import type { Relation } from '../../model/requirement.ts'
+import { synonymPattern as S } from './synonyms.ts'
 
 /** One catalog requirement a concept leads to. */
 export interface ConceptTarget {
@@ -18,6 +19,11 @@ export interface Concept {
   patterns: readonly RegExp[]
   /** When one of these matches too, the concept does not apply. */
   unless?: readonly RegExp[]
+  /**
+   * The words name a risk (public access, plaintext secrets, privileged mode), not a safeguard:
+   * a negation of them protects ("must not be public") instead of denying the safeguard.
+   */
+  risk?: true
   /** More specific concepts: when one of them is named, this broader one stands down. */
   yieldsTo?: readonly string[]
   /**
@@ -36,11 +42,12 @@ const e = (id: string): ConceptTarget => ({ id, relation: 'evidence' })
 
 // Word lists, one per idea, shared by the patterns below.
 const ENCRYPT = String.raw`(?:encrypt\w*|decrypt\w*|cipher\w*|cryptograph\w*)`
-const KEY = String.raw`(?:(?:encryption|data|crypto(?:graphic)?|master|signing|private|symmetric|asymmetric|wrapping|customer[- ]managed|kms|root) keys?|key material|key pairs?|keys? (?:in|on|inside|within) (?:the |an? |your )?(?:hsm|hardware security module|cluster)|cmks?)`
+const KEY = String.raw`(?:(?:encryption|data|crypto(?:graphic)?|master|signing|private|symmetric|asymmetric|wrapping|customer[- ]managed|${S('key-management-service')}|root) keys?|key material|key pairs?|keys?\b[^.;]{0,40}\b${S('hardware-security-module')}\b|keys? (?:in|on|inside|within) (?:the |an? |your )?cluster|cmks?)`
 const SECRET = String.raw`(?:secrets?|credentials?|passwords?|access keys?|api keys?|tokens?|authenticators?)`
 const PRIVILEGED = String.raw`(?:privileged|administrat\w+|admin|root (?:user|account)|superuser|crypto(?:graphic)? officers?|co users?|elevated)`
 const PUBLIC = String.raw`(?:public(?:ly)?|anonymous(?:ly)?|internet[- ]facing|open to the (?:internet|world)|0\.0\.0\.0/0|::/0|everyone)`
 const LOGS = String.raw`(?:log(?:s|ging|ged)?|audit (?:trail|log|record)s?|cloudtrail|trails?)`
+const MFA = S('multi-factor-authentication')
 const MULTI_ZONE = String.raw`(?:multiple|more than one|two or more|several|different|separate|across|multi-?)\s*(?:(?:two|three|\d+|all|several|multiple|different) )?(?:availability zones?|azs?|regions?|data centers?|zones?|az)`
 
 const re = (source: string): RegExp => new RegExp(source, 'i')
@@ -60,13 +67,11 @@ export const CONCEPTS = [
       re(
         String.raw`\b(?:at[- ]rest|stored data|data (?:that is )?stored|storage|disks?|volumes?|snapshots?|buckets?|databases?|backups?|caches?|queues?|streams?|logs?|objects?|files?|tables?|records|artifacts?|repositor(?:y|ies)|secrets?|parameters?|topics?|indexes|domains?|clusters?)\b[^.;]{0,80}\b(?:encrypted|encryption|encrypts?)\b`,
       ),
-      re(
-        String.raw`\bserver[- ]side encryption\b|\b(?:sse|sse-kms|sse-s3)\b|\bdefault encryption\b`,
-      ),
+      re(String.raw`\b${S('server-side-encryption')}\b|\bdefault encryption\b`),
     ],
-    unless: [re(String.raw`\bin[- ]transit\b|\bTLS\b|\bSSL\b|\bHTTPS\b`)],
+    unless: [re(String.raw`\bin[- ]transit\b|\b${S('transport-layer-security')}\b`)],
     weight: 3,
-    requirements: [i('sc-28.1'), i('sc-28'), s('sc-13'), s('sc-12')],
+    requirements: [i('sc-28.1'), i('sc-28'), s('sc-13'), s('si-7.6')],
     examples: [
       'Every volume attached to the instance is encrypted at rest with a key you choose.',
       'Turn on server-side encryption for each bucket that holds customer records.',
@@ -83,9 +88,14 @@ export const CONCEPTS = [
   {
     name: 'encryption-in-transit',
     patterns: [
-      re(String.raw`\bin[- ]transit\b|\bover the (?:wire|network)\b|\bin flight\b`),
       re(
-        String.raw`\b(?:TLS|SSL|HTTPS|mTLS|mutual TLS|transport layer security|secure sockets? layer|IPsec|secure (?:channel|transport|connection)s?|end-to-end encrypt\w*)\b`,
+        String.raw`\bin[- ]transit\b|\bover the (?:wire|network)\b|\bin flight\b|\bnode-to-node\b`,
+      ),
+      re(
+        String.raw`\b${ENCRYPT}\b[^.;]{0,30}\b(?:traffic|connections?|communications?|messages? between|between (?:the )?(?:nodes|hosts|clients|services))\b`,
+      ),
+      re(
+        String.raw`\b(?:${S('transport-layer-security')}|IPsec|secure (?:channel|transport|connection)s?|end-to-end encrypt\w*)\b`,
       ),
       re(
         String.raw`\b(?:unencrypted|insecure|plain-?text|clear-?text) (?:protocols?|connections?|channels?|traffic)\b|\bFTP\b|\btelnet\b`,
@@ -103,7 +113,7 @@ export const CONCEPTS = [
     yieldsTo: ['fips-validated-cryptography'],
     patterns: [
       re(
-        String.raw`\b(?:certificates?|PKI|public key infrastructure|certificate authorit(?:y|ies)|X\.509)\b`,
+        String.raw`\b(?:certificates?|${S('public-key-infrastructure')}|certificate authorit(?:y|ies)|X\.509)\b`,
       ),
     ],
     weight: 2,
@@ -115,7 +125,7 @@ export const CONCEPTS = [
     patterns: [
       re(String.raw`\b${KEY}\b`),
       re(
-        String.raw`\bkey (?:management|lifecycle|storage|custody|usage|hierarchy|handles?)\b|\bkms\b|\bkey management service\b`,
+        String.raw`\bkey (?:lifecycle|storage|custody|usage|hierarchy|handles?)\b|\b${S('key-management-service')}\b`,
       ),
     ],
     weight: 2,
@@ -149,14 +159,17 @@ export const CONCEPTS = [
   },
   {
     name: 'key-custody',
+    risk: true,
     patterns: [
       re(
-        String.raw`\b(?:you|customers?) (?:alone |exclusively |solely )?(?:control|own|hold|manage)s? (?:your |their |the )?(?:own )?(?:keys|key material|hsms?)\b`,
+        String.raw`\b(?:you|customers?) (?:alone |exclusively |solely )?(?:control|own|hold|manage)s? (?:your |their |the )?(?:own )?(?:keys|key material|${S('hardware-security-module')})\b`,
       ),
       re(
         String.raw`\b(?:no|cannot|does not|never)\b[^.;]{0,60}\b(?:access|see|view|export|recover)\b[^.;]{0,30}\b(?:your |the )?(?:keys|key material)\b`,
       ),
-      re(String.raw`\bsingle[- ]tenant\b[^.;]{0,40}\b(?:hsms?|hardware)\b`),
+      re(
+        String.raw`\bsingle[- ]tenant\b[^.;]{0,40}\b(?:${S('hardware-security-module')}|hardware)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('sc-12.6'), i('sc-12')],
@@ -166,7 +179,7 @@ export const CONCEPTS = [
     name: 'key-destruction',
     patterns: [
       re(
-        String.raw`\b(?:delet\w+|destroy\w*|destruction|zeroiz\w+|zeroes|purg\w+|schedul\w+ (?:the )?deletion)\b[^.;]{0,40}\b(?:keys?|key material)\b|\bkeys?\b[^.;]{0,30}\b(?:delet\w+|destr\w+|zeroiz\w+)`,
+        String.raw`\b(?:delet\w+|destroy\w*|destruction|zeroiz\w+|zeroes|purg\w+|schedul\w+ (?:the )?deletion)\b[^.;]{0,40}\b(?:keys?|key material)\b|\bkeys?\b[^.;]{0,40}\b(?:delet\w+|destr\w+|zeroiz\w+)`,
       ),
     ],
     weight: 3,
@@ -189,7 +202,7 @@ export const CONCEPTS = [
     name: 'hardware-security-module',
     patterns: [
       re(
-        String.raw`\b(?:HSMs?|hardware security modules?|tamper[- ](?:resistant|evident|responsive) hardware)\b`,
+        String.raw`\b(?:${S('hardware-security-module')}|tamper[- ](?:resistant|evident|responsive) hardware)\b`,
       ),
     ],
     weight: 1,
@@ -200,11 +213,9 @@ export const CONCEPTS = [
     name: 'multi-factor-authentication-privileged',
     patterns: [
       re(
-        String.raw`\b(?:MFA|multi-?factor|two-?factor|2FA|second factor|one-time (?:password|code)s?|hardware tokens?)\b[^.]{0,80}\b${PRIVILEGED}`,
+        String.raw`\b(?:${MFA}|one-time (?:password|code)s?|hardware tokens?)\b[^.]{0,80}\b${PRIVILEGED}`,
       ),
-      re(
-        String.raw`\b${PRIVILEGED}\b[^.]{0,80}\b(?:MFA|multi-?factor|two-?factor|2FA|second factor)\b`,
-      ),
+      re(String.raw`\b${PRIVILEGED}\b[^.]{0,80}\b${MFA}\b`),
     ],
     weight: 4,
     requirements: [i('ia-2.1'), s('ia-2'), s('ac-6.5')],
@@ -215,7 +226,7 @@ export const CONCEPTS = [
     yieldsTo: ['multi-factor-authentication-privileged'],
     patterns: [
       re(
-        String.raw`\b(?:MFA|multi-?factor|two-?factor|2FA|second factor|one-time (?:password|code)s?|hardware tokens?|authenticator app)\b`,
+        String.raw`\b(?:${MFA}|one-time (?:password|code)s?|hardware tokens?|authenticator app)\b`,
       ),
     ],
     weight: 3,
@@ -231,7 +242,7 @@ export const CONCEPTS = [
     ],
     patterns: [
       re(
-        String.raw`\b(?:authenticat\w+|sign[- ]?in|log[- ]?in|logon|signs? in|logs? in|identity provider|single sign-on|SSO|SAML|OIDC|OpenID|federat\w+|IAM authentication)\b`,
+        String.raw`\b(?:authenticat\w+|sign[- ]?in|log[- ]?in|logon|signs? in|logs? in|identity provider|${S('single-sign-on')}|SAML|OIDC|OpenID|federat\w+|IAM authentication|auth(?: tokens?)?)\b`,
       ),
     ],
     weight: 2,
@@ -267,6 +278,7 @@ export const CONCEPTS = [
   },
   {
     name: 'embedded-credentials',
+    risk: true,
     patterns: [
       re(
         String.raw`\b(?:hard[- ]?coded|embedded|clear[- ]?text|plain[- ]?text|unencrypted)\b[^.;]{0,40}\b${SECRET}\b`,
@@ -295,6 +307,7 @@ export const CONCEPTS = [
   },
   {
     name: 'unused-accounts-and-credentials',
+    risk: true,
     patterns: [
       re(
         String.raw`\b(?:unused|inactive|stale|dormant|idle)\b[^.;]{0,30}\b(?:accounts?|users?|${SECRET}|roles?)\b`,
@@ -319,19 +332,27 @@ export const CONCEPTS = [
       re(
         String.raw`\b(?:grant|give|allow)\w*\b[^.;]{0,30}\bonly\b[^.;]{0,30}\b(?:permissions?|access|actions?)\b|\bread-only\b`,
       ),
+      // Grants broader than any job needs: the risk least privilege removes.
+      re(
+        String.raw`\b(?:full|wildcard|excessive|overly (?:broad|permissive))\b[^.;]{0,20}\b(?:privileges?|permissions?|actions?)\b|\bfull (?:administrative |admin )?access\b|\b(?:actions?|permissions?|privileges?)\b[^.;]{0,20}\bon (?:all|every|any) (?:\w+ )?(?:resources?|keys?|buckets?|objects?|tables?|queues?|topics?)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('ac-6'), s('ac-3'), s('ac-2')],
-    examples: ['Grant each role only the permissions its job requires.'],
+    examples: [
+      'Grant each role only the permissions its job requires.',
+      'Replace policies that allow every action on all resources with ones scoped to the task.',
+    ],
   },
   {
     name: 'privileged-accounts',
+    risk: true,
     yieldsTo: ['multi-factor-authentication-privileged'],
     patterns: [
       re(
         String.raw`\b${PRIVILEGED}\b[^.;]{0,20}\b(?:accounts?|users?|access|roles?|credentials?|functions?|mode|permissions?|privileges?|rights)\b`,
       ),
-      re(String.raw`\broot (?:users?|accounts?)\b|\bsuperusers?\b`),
+      re(String.raw`\broot (?:users?|accounts?|access|privileges?|permissions?)\b|\bsuperusers?\b`),
       re(
         String.raw`\b(?:run|runs|running|execut\w+)\b[^.;]{0,20}\bas (?:root|privileged|non-?root|an? (?:non-?)?privileged)\b|\bnon-?privileged\b|\bprivileged\b`,
       ),
@@ -382,7 +403,7 @@ export const CONCEPTS = [
     name: 'role-based-access',
     patterns: [
       re(
-        String.raw`\brole-based\b|\bRBAC\b|\b(?:assum\w+|assign\w*) (?:an? |the )?(?:IAM )?roles?\b`,
+        String.raw`\b${S('role-based-access-control')}\b|\brole-based\b|\b(?:assum\w+|assign\w*) (?:an? |the )?(?:IAM )?roles?\b`,
       ),
     ],
     weight: 2,
@@ -393,7 +414,7 @@ export const CONCEPTS = [
     name: 'attribute-based-access',
     patterns: [
       re(
-        String.raw`\battribute-based\b|\bABAC\b|\btag-based (?:access|authori[sz]ation)\b|\b(?:condition keys?|conditions? in (?:the |a )?polic(?:y|ies))\b|\b(?:principal|resource|session|request) tags?\b`,
+        String.raw`\b${S('attribute-based-access-control')}\b|\battribute-based\b|\btag-based (?:access|authori[sz]ation)\b|\b(?:condition keys?|conditions? in (?:the |a )?polic(?:y|ies))\b|\b(?:principal|resource|session|request) tags?\b`,
       ),
     ],
     weight: 2,
@@ -404,6 +425,7 @@ export const CONCEPTS = [
   },
   {
     name: 'public-access',
+    risk: true,
     patterns: [
       re(
         String.raw`\b${PUBLIC}\b[^.;]{0,40}\b(?:access\w*|read|write|reachable|exposed|available|restor\w+|shar\w+|visible)\b`,
@@ -421,6 +443,7 @@ export const CONCEPTS = [
   },
   {
     name: 'public-network-exposure',
+    risk: true,
     patterns: [
       re(
         String.raw`\bpublic (?:IP(?:v4|v6)?(?: address(?:es)?)?|subnets?|endpoints?|internet)\b|\binternet gateway\b|\b(?:reachable|accessible) from the internet\b|\b(?:direct |inbound |unrestricted )?internet access\b`,
@@ -434,21 +457,21 @@ export const CONCEPTS = [
     name: 'boundary-protection',
     patterns: [
       re(
-        String.raw`\b(?:VPCs?|virtual private clouds?|subnets?|security groups?|network ACLs?|NACLs?|firewalls?|network segmentation|segment\w*|perimeter|DMZ|bastion|NAT gateway|transit gateway|peering|network interfaces?|ENIs?)\b`,
+        String.raw`\b(?:${S('virtual-private-cloud')}|subnets?|security groups?|network ACLs?|NACLs?|firewalls?|network segmentation|segment\w*|perimeter|DMZ|bastion|NAT gateway|transit gateway|peering|network interfaces?|ENIs?)\b`,
       ),
       re(
         String.raw`\b(?:ingress|egress|inbound|outbound)\b|\b(?:network|incoming|outgoing) traffic\b`,
       ),
     ],
     weight: 2,
-    requirements: [i('sc-7'), s('ac-4'), s('sc-7.5')],
+    requirements: [i('sc-7'), s('ac-4'), s('sc-7.5'), s('ac-3')],
     examples: ['Place the database in a private subnet behind a security group.'],
   },
   {
     name: 'private-connectivity',
     patterns: [
       re(
-        String.raw`\b(?:VPC|interface|gateway) endpoints?\b|\bPrivateLink\b|\bprivate (?:connectivity|connections?|network|link|endpoints?)\b`,
+        String.raw`\b(?:${S('virtual-private-cloud')}|interface|gateway) endpoints?\b|\bPrivateLink\b|\bprivate (?:connectivity|connections?|network|link|endpoints?)\b`,
       ),
       re(
         String.raw`\b(?:without|never|not|no)\b[^.;]{0,30}\b(?:travers\w+|cross\w*|go(?:es|ing)? (?:over|through|out to)|leav\w+|expos\w+)\b[^.;]{0,20}\b(?:the )?(?:public )?internet\b`,
@@ -469,6 +492,7 @@ export const CONCEPTS = [
   },
   {
     name: 'ports-and-protocols',
+    risk: true,
     patterns: [
       re(
         String.raw`\bports?\b[^.;]{0,40}\b(?:open|closed|unrestricted|restrict\w*|allow\w*|block\w*|expos\w+|default|only)\b|\b(?:open|unrestricted|unused|default|high-risk) ports?\b`,
@@ -498,7 +522,9 @@ export const CONCEPTS = [
   {
     name: 'web-application-firewall',
     patterns: [
-      re(String.raw`\b(?:WAF|web application firewall|web ACLs?|rule groups?|managed rules?)\b`),
+      re(
+        String.raw`\b(?:${S('web-application-firewall')}|web ACLs?|rule groups?|managed rules?)\b`,
+      ),
     ],
     weight: 3,
     requirements: [i('sc-7'), s('ac-4'), s('si-4')],
@@ -508,7 +534,7 @@ export const CONCEPTS = [
     name: 'denial-of-service',
     patterns: [
       re(
-        String.raw`\b(?:denial[- ]of[- ]service|DDoS|DoS|throttl\w+|rate[- ]limit\w*|request quotas?|flood\w*)\b`,
+        String.raw`\b(?:${S('denial-of-service')}|throttl\w+|rate[- ]limit\w*|request quotas?|flood\w*)\b`,
       ),
     ],
     weight: 3,
@@ -517,6 +543,8 @@ export const CONCEPTS = [
   },
   {
     name: 'logging',
+    // "Logs are encrypted": the logs are the object of the protection, not a duty to record.
+    yieldsTo: ['log-integrity'],
     patterns: [
       re(
         String.raw`\b(?:log(?:s|ging|ged)?|audit (?:trail|log|record|event)s?|CloudTrail|trails?|access logs?|flow logs?|event history)\b`,
@@ -531,10 +559,10 @@ export const CONCEPTS = [
     name: 'log-integrity',
     patterns: [
       re(
-        String.raw`\b${LOGS}\b[^.;]{0,40}\b(?:integrity|validat\w+|tamper\w*|digest|immutable|signed|modif\w+|alter\w+|protected?)\b`,
+        String.raw`\b${LOGS}\b[^.;]{0,40}\b(?:integrity|validat\w+|tamper\w*|digest|immutable|signed|modif\w+|alter\w+|protected?|encrypt\w*)\b`,
       ),
       re(
-        String.raw`\b(?:integrity|validat\w+|tamper\w*|immutable|protect\w*)\b[^.;]{0,40}\b${LOGS}\b`,
+        String.raw`\b(?:integrity|validat\w+|tamper\w*|immutable|protect\w*|encrypt\w*)\b[^.;]{0,40}\b${LOGS}\b`,
       ),
     ],
     weight: 3,
@@ -657,6 +685,7 @@ export const CONCEPTS = [
   },
   {
     name: 'unsupported-components',
+    risk: true,
     patterns: [
       re(
         String.raw`\bend[- ]of[- ](?:life|support)\b|\b(?:supported|unsupported|deprecated|end[- ]of[- ](?:life|support)|outdated|obsolete|legacy)\b[^.;]{0,30}\b(?:versions?|runtimes?|engines?|platforms?|releases?|components?|software|types?)\b|\b(?:versions?|runtimes?)\b[^.;]{0,20}\b(?:no longer supported|still supported|supported)\b`,
@@ -701,14 +730,34 @@ export const CONCEPTS = [
   },
   {
     name: 'backup',
+    // The act of backing up; a snapshot merely named (kept private, encrypted, tagged) is the
+    // object of another safeguard: backup-copies.
+    yieldsTo: ['public-access', 'resource-tagging'],
     patterns: [
       re(
-        String.raw`\b(?:back(?:s|ed|ing)? ?up|backups?|snapshots?|point-in-time (?:recovery|restore)|PITR|backtrack\w*|restor\w+|recovery points?|backup plans?|versioning|object versions?)\b`,
+        String.raw`\b(?:back(?:s|ed|ing)? ?up|${S('point-in-time-recovery')}|point-in-time restore|backtrack\w*|restor\w+|recovery points?|backup (?:plans?|vaults?|polic(?:y|ies)|retention|windows?|jobs?|schedules?)|versioning|object versions?)\b`,
+      ),
+      re(
+        String.raw`\b(?:automat\w+|daily|hourly|weekly|regular|scheduled|continuous|periodic|frequent) (?:backups?|snapshots?)\b|\b(?:tak\w+|creat\w+|cop(?:y|ies|ied|ying)) (?:a |an |the )?(?:backups?|snapshots?)\b`,
       ),
     ],
     weight: 3,
     requirements: [i('cp-9'), s('cp-10'), s('cp-6')],
     examples: ['Back up the cluster every day and keep the copies for a month.'],
+  },
+  {
+    name: 'backup-copies',
+    yieldsTo: [
+      'backup',
+      'backup-protection',
+      'public-access',
+      'encryption-at-rest',
+      'resource-tagging',
+    ],
+    patterns: [re(String.raw`\b(?:backups?|snapshots?)\b`)],
+    weight: 2,
+    requirements: [i('cp-9'), s('cp-10'), s('cp-6')],
+    examples: ['The service keeps snapshots of the volume in another Availability Zone.'],
   },
   {
     name: 'backup-protection',
@@ -726,7 +775,7 @@ export const CONCEPTS = [
     patterns: [
       re(String.raw`\b${MULTI_ZONE}\b`),
       re(
-        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balancing|durab\w+|single point of failure|auto ?scal\w+|scal\w+ (?:capacity|out)|capacity (?:with|to meet) demand)\b`,
+        String.raw`\b(?:replicat\w+|redundan\w+|high(?:ly)? availab\w+|fail ?over|fault[- ]toleran\w+|resilien\w+|multi-AZ|standby|load[- ]balancing|durab\w+|single point of failure|auto ?scal\w+|scal\w+ (?:capacity|out)|capacity (?:with|to meet) demand|(?:at least|two or more|multiple) (?:two |three |\d+ )?(?:data |dedicated |master |worker |standby )?(?:nodes|replicas|copies|brokers))\b`,
       ),
     ],
     weight: 3,
@@ -809,9 +858,10 @@ export const CONCEPTS = [
   },
   {
     name: 'default-settings',
+    risk: true,
     patterns: [
       re(
-        String.raw`\b(?:default (?:(?:administrator|admin|master|root) )?(?:ports?|user ?names?|passwords?|accounts?|credentials|settings?|configurations?)|custom (?:administrator|admin|master) user ?names?|change the default)\b`,
+        String.raw`\b(?:default (?:(?:administrator|admin|master|root) )?(?:user ?names?|passwords?|accounts?|credentials|settings?|configurations?)|custom (?:administrator|admin|master) user ?names?|change the default)\b`,
       ),
     ],
     weight: 3,
@@ -822,7 +872,7 @@ export const CONCEPTS = [
     name: 'change-control',
     patterns: [
       re(
-        String.raw`\b(?:change (?:management|control|requests?|approvals?)|changes? (?:to|in) (?:the )?(?:configuration|production|system)|approv\w+ (?:the )?changes?|track\w* changes?|configuration changes?|drift)\b`,
+        String.raw`\b(?:change (?:management|control|requests?|approvals?)|changes? (?:to|in) (?:the )?(?:configuration|production|system)|approv\w+ (?:the )?changes?|(?:track|record|log)\w* (?:every |each |all )?(?:configuration )?changes?|configuration (?:changes?|history|recorders?|recording)|drift)\b`,
       ),
     ],
     weight: 3,
@@ -842,6 +892,16 @@ export const CONCEPTS = [
     examples: ['Keep an inventory of every resource and remove the unused ones.'],
   },
   {
+    name: 'resource-tagging',
+    // Tags are the metadata that tie a resource to its owner and purpose: inventory records
+    // (CM-8's component accountability), kept as part of the resource's configuration.
+    patterns: [re(String.raw`\b(?:tags?|tagged|tagging)\b`)],
+    yieldsTo: ['attribute-based-access', 'inventory'],
+    weight: 2,
+    requirements: [i('cm-8'), s('cm-2')],
+    examples: ['Tag every volume with the team that owns it and its cost center.'],
+  },
+  {
     name: 'incident-response',
     patterns: [
       re(
@@ -851,6 +911,19 @@ export const CONCEPTS = [
     weight: 3,
     requirements: [i('ir-4'), s('ir-6'), s('ir-5')],
     examples: ['If you suspect a compromise, follow the incident runbook and isolate the host.'],
+  },
+  {
+    name: 'instance-metadata',
+    // The metadata endpoint hands out the instance's role credentials: requiring session tokens
+    // (IMDSv2) or blocking it from workloads is access enforcement on those credentials.
+    patterns: [
+      re(
+        String.raw`\b(?:IMDS(?:v[12])?|instance metadata(?: service| endpoint)?|metadata (?:service|server|endpoint|(?:response )?hop limit))\b`,
+      ),
+    ],
+    weight: 3,
+    requirements: [i('ac-3'), s('ac-6'), s('ia-5')],
+    examples: ['Require session tokens for every call to the instance metadata service.'],
   },
   {
     name: 'remote-access',
@@ -977,7 +1050,7 @@ export const CONCEPTS = [
     name: 'input-validation',
     patterns: [
       re(
-        String.raw`\b(?:input validation|validat\w+ (?:the |all |every |each |user )?(?:input|requests?|parameters?)|injection|cross-site scripting|XSS|sanitiz\w+ input)\b`,
+        String.raw`\b(?:input validation|validat\w+ (?:the |all |every |each |user )?(?:input|requests?|parameters?)|injection|cross-site scripting|XSS|sanitiz\w+ input|(?:invalid|malformed) (?:\w+ )?(?:headers?|requests?|input|payloads?))\b`,
       ),
     ],
     weight: 3,
@@ -998,9 +1071,7 @@ export const CONCEPTS = [
   {
     name: 'personal-data',
     patterns: [
-      re(
-        String.raw`\b(?:personal (?:data|information)|personally identifiable|PII|PHI|protected health information|privacy)\b`,
-      ),
+      re(String.raw`\b(?:${S('personal-data')}|PHI|protected health information|privacy)\b`),
     ],
     weight: 2,
     requirements: [i('pt-2'), s('si-12'), s('sc-28')],

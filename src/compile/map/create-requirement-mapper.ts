@@ -1,19 +1,17 @@
 import type { Relation, RequirementMapping } from '../../model/requirement.ts'
 import { createCatalogIndex } from './catalog-index.ts'
-import { CONCEPTS } from './concepts.ts'
-import type { Concept } from './concepts.ts'
+import { findNegations } from '../extract/find-negations.ts'
+import { normalizeContractions } from '../extract/normalize-contractions.ts'
+import { findConcepts } from './find-concepts.ts'
+import type { ConceptHit } from './find-concepts.ts'
+import { readNegation } from './read-negation.ts'
+import type { NegationReading } from './read-negation.ts'
 import type { RequirementCatalog } from './requirement-catalog.ts'
 
 /** What the build knows around a statement; `explain` has only the statement. */
 export interface StatementContext {
   /** Titles of the headings above it, outermost first. */
   headingPath?: readonly string[]
-}
-
-/** A concept found in a text, with the words that named it. */
-export interface ConceptHit {
-  concept: Concept
-  words: string
 }
 
 /** Maps statements to catalog requirements. */
@@ -37,24 +35,13 @@ const MAX_RESULTS = 8
 const FALLBACK_MIN = 0.12
 const FALLBACK_RESULTS = 3
 
-const RELATION_STRENGTH: Record<Relation, number> = { implements: 2, evidence: 1, supports: 0 }
+/**
+ * A concept whose safeguard the statement denies ("data is not encrypted") still says what the
+ * statement is about, but it only supports the requirement, at a fraction of the weight.
+ */
+const DENIED_FACTOR = 0.3
 
-/** Finds the concepts a text names. */
-export function findConcepts(text: string): ConceptHit[] {
-  const hits: ConceptHit[] = []
-  for (const concept of CONCEPTS as readonly Concept[]) {
-    if (concept.unless?.some((pattern) => pattern.test(text))) continue
-    for (const pattern of concept.patterns) {
-      const match = pattern.exec(text)
-      if (match) {
-        hits.push({ concept, words: match[0].replace(/\s+/g, ' ').trim() })
-        break
-      }
-    }
-  }
-  const named = new Set(hits.map((hit) => hit.concept.name))
-  return hits.filter((hit) => !hit.concept.yieldsTo?.some((name) => named.has(name)))
-}
+const RELATION_STRENGTH: Record<Relation, number> = { implements: 2, evidence: 1, supports: 0 }
 
 interface Candidate {
   id: string
@@ -82,31 +69,48 @@ export function createRequirementMapper(catalog: RequirementCatalog): Requiremen
 
   const map = (statement: string, context: StatementContext = {}): RequirementMapping[] => {
     const candidates = new Map<string, Candidate>()
-    const add = (hit: ConceptHit, factor: number, where: string): void => {
+    const add = (
+      hit: ConceptHit,
+      factor: number,
+      where: string,
+      negation: NegationReading | null = null,
+    ): void => {
+      const denied = negation?.polarity === 'denied'
+      const note =
+        negation === null
+          ? ''
+          : denied
+            ? ` negated by "${negation.cue}": ${negation.because}`
+            : ` (protective negation "${negation.cue}": ${negation.because})`
       for (const [rank, target] of hit.concept.requirements.entries()) {
         const id = resolve(target.id)
         if (id === null) continue
-        const score = hit.concept.weight * factor * (RANK_DECAY[rank] ?? 0.2)
+        const score =
+          hit.concept.weight * factor * (denied ? DENIED_FACTOR : 1) * (RANK_DECAY[rank] ?? 0.2)
+        const relation: Relation = denied ? 'supports' : target.relation
         const candidate = candidates.get(id) ?? {
           id,
           score: 0,
-          relation: target.relation,
+          relation,
           relationScore: -1,
           reasons: [],
         }
         candidate.score += score
         // The relation of the strongest contribution; implements beats supports on a tie.
-        const strength = score + RELATION_STRENGTH[target.relation] * 1e-3
+        const strength = score + RELATION_STRENGTH[relation] * 1e-3
         if (strength > candidate.relationScore) {
-          candidate.relation = target.relation
+          candidate.relation = relation
           candidate.relationScore = strength
         }
-        candidate.reasons.push(`${hit.concept.name}: "${hit.words}"${where}`)
+        candidate.reasons.push(`${hit.concept.name}: "${hit.words}"${where}${note}`)
         candidates.set(id, candidate)
       }
     }
-    const own = findConcepts(statement)
-    for (const hit of own) add(hit, 1, '')
+    // One spelling ("doesn't" → "does not") for the concepts and the negation alike.
+    const text = normalizeContractions(statement)
+    const negations = findNegations(text)
+    const own = findConcepts(text)
+    for (const hit of own) add(hit, 1, '', readNegation(hit, negations))
     const heading = context.headingPath?.at(-1)
     if (heading !== undefined && own.length > 0) {
       const names = new Set(own.map((hit) => hit.concept.name))
@@ -115,7 +119,7 @@ export function createRequirementMapper(catalog: RequirementCatalog): Requiremen
     }
 
     if (candidates.size === 0) return fallback(statement)
-    const query = index.vector(statement)
+    const query = index.vector(text)
     for (const candidate of candidates.values())
       candidate.score += SIMILARITY_WEIGHT * index.similarity(query, candidate.id)
     const ranked = [...candidates.values()].sort(

@@ -2,13 +2,15 @@ export { createCatalogIndex } from './catalog-index.ts'
 export type { CatalogIndex, QueryVector, TextMatch } from './catalog-index.ts'
 export { CONCEPTS } from './concepts.ts'
 export type { Concept, ConceptName, ConceptTarget } from './concepts.ts'
-export { createRequirementMapper, findConcepts } from './create-requirement-mapper.ts'
-export type {
-  ConceptHit,
-  RequirementMapper,
-  StatementContext,
-} from './create-requirement-mapper.ts'
+export { createRequirementMapper } from './create-requirement-mapper.ts'
+export type { RequirementMapper, StatementContext } from './create-requirement-mapper.ts'
+export { findConcepts } from './find-concepts.ts'
+export type { ConceptHit } from './find-concepts.ts'
+export { readNegation } from './read-negation.ts'
+export type { NegationReading } from './read-negation.ts'
 export { withCoverage } from './program-coverage.ts'
 export { createRequirementCatalog, resolveRequirementId } from './requirement-catalog.ts'
 export type { CatalogText, RequirementCatalog } from './requirement-catalog.ts'
 export { supportsOf } from './supports-of.ts'
+export { SYNONYMS, synonymPattern } from './synonyms.ts'
+export type { Synonym, SynonymName } from './synonyms.ts'

@@ -8,7 +8,7 @@ import { sharedRoot, skipUnless } from '../../support/shared-corpus.ts'
  * Figures of `../shared/eval/crosswalk/run --json` recorded with the mapper of this commit; the
  * test fails when one drops more than 0.01 below. Raise them when the mapper improves.
  */
-const RECORDED = { hit1: 0.72, hit3: 0.87, p3: 0.57 }
+const RECORDED = { hit1: 0.74, hit3: 0.9, p3: 0.62 }
 
 const runner = join(sharedRoot, 'eval', 'crosswalk', 'run')
 

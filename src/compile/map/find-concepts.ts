@@ -1,0 +1,34 @@
+import { CONCEPTS } from './concepts.ts'
+import type { Concept } from './concepts.ts'
+
+/** A concept found in a text, with the words that named it and where. */
+export interface ConceptHit {
+  concept: Concept
+  words: string
+  /** Offset of the words in the text. */
+  index: number
+  /** Length of the matched words in the text. */
+  length: number
+}
+
+/** Finds the concepts a text names. */
+export function findConcepts(text: string): ConceptHit[] {
+  const hits: ConceptHit[] = []
+  for (const concept of CONCEPTS as readonly Concept[]) {
+    if (concept.unless?.some((pattern) => pattern.test(text))) continue
+    for (const pattern of concept.patterns) {
+      const match = pattern.exec(text)
+      if (match) {
+        hits.push({
+          concept,
+          words: match[0].replace(/\s+/g, ' ').trim(),
+          index: match.index,
+          length: match[0].length,
+        })
+        break
+      }
+    }
+  }
+  const named = new Set(hits.map((hit) => hit.concept.name))
+  return hits.filter((hit) => !hit.concept.yieldsTo?.some((name) => named.has(name)))
+}
