@@ -14,6 +14,7 @@ const LAYERS = [
   'support',
   'model',
   'compile',
+  'scope',
   'search',
   'checklist',
   'diff',
