@@ -202,3 +202,13 @@ test('an own-line comment that interrupts a paragraph covers the next sentence o
     'after a blank line the comment is a block annotation',
   )
 })
+
+test('a list item that only names a program takes its lead-in, whatever its words look like', () => {
+  const { controls } = extract(
+    '# Compliance\n\nOutside auditors assess Example Vault under several programs, including the following:\n\n- System and Organization Controls (SOC)\n- Payment Card Industry (PCI)\n',
+  )
+  assert.deepEqual(
+    controls.map((c) => `${c.kind}/${c.owner}`),
+    ['guarantee/provider', 'guarantee/provider', 'guarantee/provider'],
+  )
+})

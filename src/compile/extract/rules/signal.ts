@@ -312,6 +312,8 @@ export const SIGNAL_RULES = [
     on: 'clause',
     pattern:
       /^only\b[^;]*?\bcan\b|\bcan\s+(?:be\s+\w+\s+)?only\b|\bcan\s+only\b|\bonly\s+(?:if|when)\b[^;]*\bcan\b/i,
+    // A restriction that binds the provider's own systems is what it guarantees.
+    providerGuarantees: true,
     explain: '"{words}" restricts who may act; enforced for {owner}',
     examples: {
       fires: ['Only vault administrators can delete a key.'],
@@ -328,6 +330,7 @@ export const SIGNAL_RULES = [
     on: 'predicate',
     pattern:
       /^(?:\w+ly\s+)?only\s+(?:supports?|accepts?|allows?|permits?|uses?)\b|^(?:supports?|accepts?|allows?|permits?)\s+only\b/i,
+    providerGuarantees: true,
     explain: '"{words}" restricts what is accepted; enforced by {owner}',
     examples: {
       fires: ['Example Vault only accepts requests over TLS 1.2 or later.'],
@@ -351,18 +354,52 @@ export const SIGNAL_RULES = [
       silent: ['Industry regulations often require encryption of stored secrets.'],
     },
   },
+  // "You may not…", "you are not allowed to…": a prohibition the reader must keep.
   {
-    name: 'you-cannot',
+    name: 'you-may-not',
     phase: 'signal',
     kind: 'requirement',
     owner: 'customer',
     weight: 0.7,
     on: 'clause',
-    pattern: /^you\s+(?:cannot|can\s+not|may\s+not|are\s+not\s+(?:able|allowed|permitted)\s+to)\b/i,
-    explain: '"{words}" restricts the reader',
+    pattern: /^you\s+(?:may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\b/i,
+    explain: '"{words}" forbids something to the reader',
+    examples: {
+      fires: ['You may not share vault tokens between teams.'],
+      silent: ['You may share read-only vault tokens between teams.'],
+    },
+  },
+  // "You cannot export a key in plaintext": what the reader is unable to do, however they try,
+  // is a restriction the provider enforces: its guarantee, when it bears on security.
+  {
+    name: 'you-cannot',
+    phase: 'signal',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.7,
+    on: 'clause',
+    pattern: /^you\s+(?:cannot|can\s+not|are\s+not\s+able\s+to|are\s+unable\s+to)\b/i,
+    needs: 'security-term-in-core',
+    explain: '"{words}": the provider keeps the reader from doing it',
     examples: {
       fires: ['You cannot export a key in plaintext.'],
-      silent: ['You can export a wrapped copy of a key.'],
+      silent: ['You cannot rename a vault.', 'You can export a wrapped copy of a key.'],
+    },
+  },
+  // "Administrators can view, but not edit, the key policy": a limit the provider enforces.
+  {
+    name: 'can-but-not',
+    phase: 'signal',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.7,
+    on: 'clause',
+    pattern: /\bcan\s+(?:\w+ly\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:can)?not\s+\w+/i,
+    needs: 'security-term',
+    explain: '"{words}": the provider allows one act and prevents the other',
+    examples: {
+      fires: ['Auditors can read, but not change, the key policies of a vault.'],
+      silent: ['Auditors can read the key policies of a vault, but not all of them are current.'],
     },
   },
   // Instructions: advice to the reader when they bear on security, procedure when they operate a
