@@ -543,13 +543,16 @@ export const SIGNAL_RULES = [
     weight: 0.7,
     on: 'sentence',
     pattern:
-      /\b(?:lets|let|allows|allow|enables|enable|permits|permit|gives)\s+(?:you|customers|users|administrators)\b|\byou\s+have\s+the\s+(?:option|ability|choice)\b|\boptionally\b/i,
+      /\b(?:lets|let|allows|allow|enables|enable|permits|permit|gives)\s+(?:you|customers|users|administrators)\b|\byou\s+have\s+the\s+(?:option|ability|choice)\b|\byou\s+(?:have|retain|keep)\s+(?:full\s+|complete\s+|total\s+|fine-grained\s+|granular\s+)?control\s+(?:over|of)\b|\boptionally\b/i,
     unless: /\bnot\s+(?:\w+\s+)?(?:let|allow|enable|permit|give)\b/i,
     needs: 'security-term',
     weak: true,
     explain: '"{words}": a feature offered to the reader',
     examples: {
-      fires: ['Example Vault lets you restrict access to a vault by network.'],
+      fires: [
+        'Example Vault lets you restrict access to a vault by network.',
+        'You have full control over the keys that protect your vault.',
+      ],
       silent: ['Example Vault does not let you read key material.'],
     },
   },
