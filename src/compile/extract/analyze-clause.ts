@@ -213,6 +213,9 @@ export function analyzeClause(sentence: string): ClauseShape {
         current === 'not' ||
         (current === 'only' && VERB_FORMS.has(word(tokens[i + 1]))) ||
         (VERB_FORMS.has(current) &&
+          // "AWS Direct Connect", "Organization Controls": capitalised inside a sentence, a
+          // verb-like word is part of a name.
+          !/^[A-Z][a-z]/.test(tokens[i] ?? '') &&
           // "the managed service": after a determiner it is an adjective, except after a
           // sentence-initial demonstrative pronoun ("These include…").
           (!DETERMINERS.has(word(tokens[i - 1])) ||

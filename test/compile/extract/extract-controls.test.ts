@@ -212,3 +212,13 @@ test('a list item that only names a program takes its lead-in, whatever its word
     ['guarantee/provider', 'guarantee/provider', 'guarantee/provider'],
   )
 })
+
+test("a lead-in that counts the reader's choices passes capability on to its items", () => {
+  const { controls } = extract(
+    '# Network\n\nYou have two options for reaching a vault from your private network:\n\n- A hosted VPN tunnel.\n- A Direct Connect link.\n',
+  )
+  assert.deepEqual(
+    controls.map((c) => `${c.statement} ${c.kind}/${c.owner}`),
+    ['A hosted VPN tunnel. capability/customer', 'A Direct Connect link. capability/customer'],
+  )
+})

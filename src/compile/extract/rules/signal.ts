@@ -1,4 +1,5 @@
 import { hasSecurityTerm } from '../terms/security-terms.ts'
+import { OFFERS_CHOICES } from '../terms/lead-in-terms.ts'
 import { PROTECTIVE_VERBS, STRONG_PROTECTIVE_VERBS } from '../terms/verb-terms.ts'
 import { inflect } from '../inflect.ts'
 import type { SubjectParty } from '../party.ts'
@@ -533,6 +534,26 @@ export const SIGNAL_RULES = [
     examples: {
       fires: ['You control access to each vault by attaching key policies.'],
       silent: ['You choose a name for each vault.'],
+    },
+  },
+  // "You have two options for reaching the vault privately:": the items are the reader's
+  // choices (the lead-in itself only announces them).
+  {
+    name: 'choices-follow',
+    phase: 'signal',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.65,
+    on: 'sentence',
+    pattern: OFFERS_CHOICES,
+    needs: 'security-term',
+    check: (facts: SentenceFacts): Verdict | null =>
+      facts.leadIn ? { words: OFFERS_CHOICES.exec(facts.text)?.[0] ?? '' } : null,
+    describe: 'a lead-in (ending in a colon) that counts the choices offered to the reader',
+    explain: '"{words}": choices offered to the reader, listed below',
+    examples: {
+      fires: ['You have two options for reaching a vault from your private network:'],
+      silent: ['There are several ways to name a vault:', 'There are two ways to do this.'],
     },
   },
   {
