@@ -19,6 +19,11 @@ const WEAK_PARTICIPLES = forms(
 const PROVIDER_SIDE: readonly SubjectParty[] = ['provider']
 const CUSTOMER_SIDE: readonly SubjectParty[] = ['customer']
 const NEUTRAL_SIDE: readonly SubjectParty[] = ['neutral']
+// Heads naming a protective mechanism, and heads naming what the reader writes or chooses.
+const MECHANISM_HEAD =
+  /\b(?:encryption|isolation|replication|endpoints?|firewalls?|tls|ssl|https|signing|authentication|hsms?|enclaves?|backups?|trails?|monitoring|logging)\b/i
+const CONFIGURATION_HEAD =
+  /^(?:this|that|these|those|it|they)\b|\b(?:polic(?:y|ies)|statements?|conditions?|examples?|roles?|settings?|options?|parameters?|commands?|clients?)\b/i
 const ADMONITION = /^(?:never|always|do\s+not|avoid)\b/i
 
 /**
@@ -845,6 +850,38 @@ export const SIGNAL_RULES = [
     examples: {
       fires: ['Example Vault provides encryption for every stored secret.'],
       silent: ['Example Vault provides a dashboard for every vault.'],
+    },
+  },
+  // "Encryption at rest provides an additional layer of protection…", "The endpoint uses
+  // keys that…": a protective mechanism of the service, described at work, is its guarantee.
+  {
+    name: 'mechanism-provides',
+    phase: 'signal',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.6,
+    on: 'predicate',
+    pattern:
+      /^(?:(?:\w+ly|also|always|automatically)\s+)*(?:provides?|adds?|offers?|uses?|integrates?\s+with|relies\s+on)\b/i,
+    // "…provide two ways to control access:": choices for the reader, listed after it.
+    unless:
+      /\b(?:two|three|several|multiple|many|various)\s+(?:\w+\s+)?(?:ways|options|choices|methods)\b/i,
+    parties: NEUTRAL_SIDE,
+    needs: 'security-term-in-core',
+    check: (facts: SentenceFacts): Verdict | null =>
+      MECHANISM_HEAD.test(facts.shape.head) && !CONFIGURATION_HEAD.test(facts.shape.head)
+        ? { words: facts.shape.head }
+        : null,
+    describe:
+      'the subject is a protective mechanism (encryption, an endpoint, a firewall…), not something the reader writes (a policy, a role)',
+    explain: '"{words}": a protective mechanism of the service at work',
+    examples: {
+      fires: ['Encryption at rest adds a layer of protection against access to the raw disks.'],
+      silent: [
+        'Key policies use a JSON format.',
+        'This provides a layer of protection.',
+        'Vault endpoints provide two ways to control access to your secrets:',
+      ],
     },
   },
   {
