@@ -224,6 +224,14 @@ const cases: [keyof typeof services, string, string][] = [
   ['s3', 'Identify and audit every bucket that allows public access.', 'recommendation/customer'],
   ['rds', "You can't turn off encryption on an encrypted DB instance.", 'guarantee/provider'],
   ['rds', 'You may not share a snapshot that holds cardholder data.', 'requirement/customer'],
+  // One duty whose doers are both parties is shared; what both merely may do is not a duty.
+  ['rds', 'AWS and you both patch the database engine of a DB instance.', 'requirement/shared'],
+  [
+    'kms',
+    'Rotation of imported key material is handled jointly by AWS KMS and the customer.',
+    'requirement/shared',
+  ],
+  ['rds', 'AWS and you can both read the audit log of a DB instance.', 'none'],
   // "AWS services" beside the reader's clients are callers, not the provider: no shared duty.
   [
     'lambda',

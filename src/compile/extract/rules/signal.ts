@@ -229,6 +229,41 @@ export const SIGNAL_RULES = [
       silent: ['The responsibility model of Example Vault is described below.'],
     },
   },
+  // "AWS and you both patch the database engine", "Key rotation is handled jointly by the
+  // service and the customer": both parties named as the doers of one security duty.
+  {
+    name: 'both-parties-act',
+    phase: 'signal',
+    kind: 'requirement',
+    owner: 'shared',
+    weight: 0.65,
+    on: 'predicate',
+    // What both may do is no duty; what neither does is no duty either.
+    pattern:
+      /^(?!(?:(?:\w+ly|both|also|together|jointly)\s+)*(?:can|could|may|might|cannot|do\s+not|does\s+not|never)\b)\S/i,
+    needs: 'security-term',
+    check: (facts: SentenceFacts): Verdict | null => {
+      if (facts.party === 'shared') return { words: facts.shape.head }
+      const agent = /\bby\s+([^,;.]+)/i.exec(facts.shape.predicate)?.[1] ?? ''
+      return facts.party !== 'provider' &&
+        facts.party !== 'customer' &&
+        facts.partyOf(agent) === 'shared'
+        ? { words: `by ${agent}` }
+        : null
+    },
+    describe: 'the subject, or the agent of a passive, names both the provider and the reader',
+    explain: '"{words}": both parties do one duty',
+    examples: {
+      fires: [
+        'Example Vault and you both patch the operating system of the vault host.',
+        'Key rotation is handled jointly by Example Vault and the customer.',
+      ],
+      silent: [
+        'Example Vault and you can both read the audit log.',
+        'Key rotation is handled by Example Vault.',
+      ],
+    },
+  },
   {
     name: 'must',
     phase: 'signal',
