@@ -222,3 +222,13 @@ test("a lead-in that counts the reader's choices passes capability on to its ite
     ['A hosted VPN tunnel. capability/customer', 'A Direct Connect link. capability/customer'],
   )
 })
+
+test('a bold line that titles a list item is no statement; the paragraphs under it are', () => {
+  const { controls } = extract(
+    '# Access\n\nYou can reach a vault as one of the following identities:\n\n- **Vault operator**\n\n  You can rotate the vault keys.\n\n- **Vault auditor**\n\n  You can read the audit log.\n',
+  )
+  assert.deepEqual(
+    controls.map((c) => c.statement),
+    ['You can rotate the vault keys.', 'You can read the audit log.'],
+  )
+})
