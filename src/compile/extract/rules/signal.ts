@@ -304,11 +304,16 @@ export const SIGNAL_RULES = [
     on: 'clause',
     pattern:
       /\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+|also\s+)?(?:required|mandatory|obligated)\b|\bit\s+is\s+(?:required|mandatory)\b/i,
-    unless: /\bnot\s+(?:\w+ly\s+)?(?:required|mandatory)\b/i,
+    // "You might be required to…" tells what may happen, not a duty.
+    unless:
+      /\bnot\s+(?:\w+ly\s+)?(?:required|mandatory)\b|\b(?:might|may)\s+(?:also\s+)?be\s+required\b/i,
     explain: '"{words}" obliges {owner}',
     examples: {
       fires: ['Multi-factor authentication is required for vault administrators.'],
-      silent: ['Multi-factor authentication is not required for read-only users.'],
+      silent: [
+        'Multi-factor authentication is not required for read-only users.',
+        'Depending on how you sign in, you might be required to enter a second factor.',
+      ],
     },
   },
   {
