@@ -213,10 +213,15 @@ export function analyzeClause(sentence: string): ClauseShape {
         current === 'not' ||
         (current === 'only' && VERB_FORMS.has(word(tokens[i + 1]))) ||
         (VERB_FORMS.has(current) &&
+          // "AWS Direct Connect", "Organization Controls": capitalised inside a sentence, a
+          // verb-like word is part of a name.
+          !/^[A-Z][a-z]/.test(tokens[i] ?? '') &&
           // "the managed service": after a determiner it is an adjective, except after a
           // sentence-initial demonstrative pronoun ("These include…").
           (!DETERMINERS.has(word(tokens[i - 1])) ||
-            (i === 1 && /^(?:this|these|that|those)$/.test(word(tokens[0])))) &&
+            (i === 1 && /^(?:this|these|that|those)$/.test(word(tokens[0]))) ||
+            // "AWS and you both patch…": "both" after the subject floats, it determines nothing.
+            (/^(?:both|all)$/.test(word(tokens[i - 1])) && PRONOUN.test(word(tokens[i - 2])))) &&
           !PREPOSITIONS.has(word(tokens[i - 1])) &&
           !pluralNoun(tokens, i) &&
           !nounBeforeVerb(tokens, i) &&

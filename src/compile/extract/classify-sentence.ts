@@ -125,14 +125,18 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         (lead.announces && !lead.weak))
         ? lead
         : null
-    let party = partyOf(shape.head)
+    const programs = options.programs.matches(text)
+    // A statement that is only a program's name ("System and Organization Controls (SOC)") has
+    // no subject, whatever its words look like.
+    const onlyProgram =
+      programs[0]?.start === 0 && /^[\s(),.A-Z-]*$/.test(text.slice(programs.at(-1)?.end))
+    let party = onlyProgram ? 'program' : partyOf(shape.head)
     if (party === null && lead?.party && !shape.imperative) party = lead.party
     // "The modules used by the service": a thing named by its provider-side agent.
     const subjectAgent = /\b\w+(?:ed|en)\s+by\s+(.+)$/i.exec(shape.subject)?.[1]
     if (party === 'neutral' && subjectAgent && partyOf(subjectAgent) === 'provider')
       party = 'provider'
     const agentWords = /\bby\s+((?:\S+\s*){1,4})/i.exec(shape.text)?.[1]
-    const programs = options.programs.matches(text)
     return {
       text,
       shape,

@@ -77,6 +77,12 @@ function isLinksOnly(nodes: readonly PhrasingContent[]): boolean {
   )
 }
 
+/** A paragraph that is one bold phrase and nothing else. */
+function isBoldOnly(p: Paragraph): boolean {
+  const parts = p.children.filter((node) => !(node.type === 'text' && !node.value.trim()))
+  return parts.length === 1 && parts[0]?.type === 'strong'
+}
+
 /** A list whose items hold nothing but links is navigation. */
 function isLinkList(list: List): boolean {
   return list.children.every((item) =>
@@ -289,7 +295,10 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
   const itemStarts = new WeakSet<object>()
   const listItem = (walk: Walk, item: ListItem, leadIn: Classification | null): void => {
     if (item.children[0]) itemStarts.add(item.children[0])
-    blocks(walk, item.children as RootContent[], leadIn)
+    // "- **IAM role**" followed by paragraphs: the bold line titles the item, it states nothing.
+    const [first, ...rest] = item.children
+    const titled = rest.length > 0 && first?.type === 'paragraph' && isBoldOnly(first)
+    blocks(walk, (titled ? rest : item.children) as RootContent[], leadIn)
   }
 
   const list: Handler = (walk, node, _next, leadIn) => {

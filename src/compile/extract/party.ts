@@ -31,6 +31,9 @@ function isProductName(head: string): boolean {
   return words.length > 1 || /^[A-Z][a-z]+[A-Z]/.test(words[0] ?? '')
 }
 
+/** A lower-case common noun right after a party word: the word is a modifier, not the head. */
+const MODIFIES = /^\s+(?!(?:and|or|nor|both|as|together|jointly)\b)[a-z]/
+
 /** Names by which prose refers to a service: its name, the name without the vendor, its id. */
 export function serviceAliases(name: string, id: string): string[] {
   const bare = name.replace(/^(?:aws|amazon)\s+/i, '').trim()
@@ -68,7 +71,12 @@ export function createPartyClassifier(
       index: m.index,
       length: m[0].length,
     }))
-    if (providerHits.length && customerHits.length && /\b(?:and|both|or)\b/i.test(text)) {
+    // Both sides coordinated ("AWS and you"); a provider word that only modifies a common noun
+    // ("clients and AWS services that call you") names callers, as for the head below.
+    const providerHeads = providerHits.filter(
+      (hit) => !MODIFIES.test(text.slice(hit.index + hit.length)),
+    )
+    if (providerHeads.length && customerHits.length && /\b(?:and|both|or)\b/i.test(text)) {
       return 'shared'
     }
     if (/^(?:your|customers?'s?|the customer's|each customer's)\b/i.test(text)) {

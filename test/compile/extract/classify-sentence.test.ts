@@ -48,7 +48,7 @@ const cases: [keyof typeof services, string, string][] = [
   [
     'vault',
     'Only firmware that the vendor signed can be loaded onto the device.',
-    'requirement/provider',
+    'guarantee/provider',
   ],
   ['iam', 'Access to the console requires multi-factor authentication.', 'requirement/customer'],
   [
@@ -222,7 +222,27 @@ const cases: [keyof typeof services, string, string][] = [
   ],
   ['iam', 'Regularly review and remove unused roles and credentials.', 'recommendation/customer'],
   ['s3', 'Identify and audit every bucket that allows public access.', 'recommendation/customer'],
-  ['rds', "You can't turn off encryption on an encrypted DB instance.", 'requirement/customer'],
+  ['rds', "You can't turn off encryption on an encrypted DB instance.", 'guarantee/provider'],
+  ['rds', 'You may not share a snapshot that holds cardholder data.', 'requirement/customer'],
+  // One duty whose doers are both parties is shared; what both merely may do is not a duty.
+  ['rds', 'AWS and you both patch the database engine of a DB instance.', 'requirement/shared'],
+  [
+    'kms',
+    'Rotation of imported key material is handled jointly by AWS KMS and the customer.',
+    'requirement/shared',
+  ],
+  ['rds', 'AWS and you can both read the audit log of a DB instance.', 'none'],
+  // "AWS services" beside the reader's clients are callers, not the provider: no shared duty.
+  [
+    'lambda',
+    'Other clients and AWS services that call a function are responsible for retrying failed calls.',
+    'requirement/customer',
+  ],
+  [
+    'iam',
+    'Account administrators can view, but not edit, the permissions of a service-linked role.',
+    'guarantee/provider',
+  ],
   [
     'kms',
     'KMS keys are protected by FIPS 140-2 validated hardware security modules.',
@@ -244,7 +264,7 @@ const cases: [keyof typeof services, string, string][] = [
     'AWS KMS is designed so that no one, not even AWS staff, can read your plaintext keys.',
     'guarantee/provider',
   ],
-  ['lambda', 'Lambda API endpoints only accept connections over HTTPS.', 'requirement/provider'],
+  ['lambda', 'Lambda API endpoints only accept connections over HTTPS.', 'guarantee/provider'],
   ['iam', 'Session credentials expire after one hour.', 'guarantee/provider'],
   [
     'kms',

@@ -196,3 +196,33 @@ test('an own-line comment that interrupts a paragraph covers the next sentence o
     'after a blank line the comment is a block annotation',
   )
 })
+
+test('a list item that only names a program takes its lead-in, whatever its words look like', () => {
+  const { controls } = extract(
+    '# Compliance\n\nOutside auditors assess Example Vault under several programs, including the following:\n\n- System and Organization Controls (SOC)\n- Payment Card Industry (PCI)\n',
+  )
+  assert.deepEqual(
+    controls.map((c) => `${c.kind}/${c.owner}`),
+    ['guarantee/provider', 'guarantee/provider', 'guarantee/provider'],
+  )
+})
+
+test("a lead-in that counts the reader's choices passes capability on to its items", () => {
+  const { controls } = extract(
+    '# Network\n\nYou have two options for reaching a vault from your private network:\n\n- A hosted VPN tunnel.\n- A Direct Connect link.\n',
+  )
+  assert.deepEqual(
+    controls.map((c) => `${c.statement} ${c.kind}/${c.owner}`),
+    ['A hosted VPN tunnel. capability/customer', 'A Direct Connect link. capability/customer'],
+  )
+})
+
+test('a bold line that titles a list item is no statement; the paragraphs under it are', () => {
+  const { controls } = extract(
+    '# Access\n\nYou can reach a vault as one of the following identities:\n\n- **Vault operator**\n\n  You can rotate the vault keys.\n\n- **Vault auditor**\n\n  You can read the audit log.\n',
+  )
+  assert.deepEqual(
+    controls.map((c) => c.statement),
+    ['You can rotate the vault keys.', 'You can read the audit log.'],
+  )
+})

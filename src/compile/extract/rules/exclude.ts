@@ -13,6 +13,9 @@ const ILLUSTRATES = /^(?:for\s+example|for\s+instance|e\.g\.|instead)\s*,/i
 const STRONG_SIGNAL =
   /\b(?:must|shall|should|recommends?|recommended|required|mandatory|responsible|best\s+practice)\b/i
 
+const PRICING =
+  /\b(?:charges?\s+apply|(?:no|an?)\s+additional\s+(?:charge|cost|fee)|at\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost)|is\s+(?:billed|charged)|pricing)\b/i
+
 /** Checked on the whole sentence, before anything else: why a sentence is not a control. */
 export const EXCLUDE_RULES = [
   {
@@ -154,13 +157,35 @@ export const EXCLUDE_RULES = [
     kind: null,
     owner: null,
     weight: 0,
-    on: 'sentence',
-    pattern:
-      /\b(?:charges?\s+apply|(?:no|an?)\s+additional\s+(?:charge|cost|fee)|at\s+no\s+(?:additional\s+|extra\s+)?(?:charge|cost)|is\s+(?:billed|charged)|pricing)\b/i,
+    // A cost in parentheses ("You control the key (charges apply).") is an aside to a statement.
+    check: (facts: SentenceFacts): Verdict | null => {
+      const match = PRICING.exec(facts.text.replace(/\([^()]*\)/g, ''))
+      return match ? { words: match[0] } : null
+    },
+    describe: 'the sentence, outside its parentheses, is about what something costs',
     explain: '"{words}" is about what something costs',
     examples: {
       fires: ['Customer managed keys come at an additional charge.'],
-      silent: ['Customer managed keys are rotated every year.'],
+      silent: [
+        'Customer managed keys are rotated every year.',
+        'You have full control over a customer managed key (key charges apply).',
+      ],
+    },
+  },
+  // "Understanding how access works can help you ask for the right permissions": reading advice.
+  {
+    name: 'knowing-helps',
+    phase: 'exclude',
+    kind: null,
+    owner: null,
+    weight: 0,
+    on: 'sentence',
+    pattern:
+      /^(?:understanding|knowing|learning(?:\s+about)?|reading|familiarizing\s+yourself\s+with)\b[^.;]*?\b(?:helps?|can\s+help|will\s+help|makes?\s+it\s+easier\s+for)\s+you\b/i,
+    explain: '"{words}": advice to read on, not a control',
+    examples: {
+      fires: ['Understanding how vault policies are evaluated helps you write narrower policies.'],
+      silent: ['Rotating vault keys every year helps you limit the damage of a leaked key.'],
     },
   },
   {

@@ -1,4 +1,5 @@
 import { hasSecurityTerm } from '../terms/security-terms.ts'
+import { OFFERS_CHOICES } from '../terms/lead-in-terms.ts'
 import { PROTECTIVE_VERBS, STRONG_PROTECTIVE_VERBS } from '../terms/verb-terms.ts'
 import { inflect } from '../inflect.ts'
 import type { SubjectParty } from '../party.ts'
@@ -18,6 +19,11 @@ const WEAK_PARTICIPLES = forms(
 const PROVIDER_SIDE: readonly SubjectParty[] = ['provider']
 const CUSTOMER_SIDE: readonly SubjectParty[] = ['customer']
 const NEUTRAL_SIDE: readonly SubjectParty[] = ['neutral']
+// Heads naming a protective mechanism, and heads naming what the reader writes or chooses.
+const MECHANISM_HEAD =
+  /\b(?:encryption|isolation|replication|endpoints?|firewalls?|tls|ssl|https|signing|authentication|hsms?|enclaves?|backups?|trails?|monitoring|logging)\b/i
+const CONFIGURATION_HEAD =
+  /^(?:this|that|these|those|it|they)\b|\b(?:polic(?:y|ies)|statements?|conditions?|examples?|roles?|settings?|options?|parameters?|commands?|clients?)\b/i
 const ADMONITION = /^(?:never|always|do\s+not|avoid)\b/i
 
 /**
@@ -223,6 +229,41 @@ export const SIGNAL_RULES = [
       silent: ['The responsibility model of Example Vault is described below.'],
     },
   },
+  // "AWS and you both patch the database engine", "Key rotation is handled jointly by the
+  // service and the customer": both parties named as the doers of one security duty.
+  {
+    name: 'both-parties-act',
+    phase: 'signal',
+    kind: 'requirement',
+    owner: 'shared',
+    weight: 0.65,
+    on: 'predicate',
+    // What both may do is no duty; what neither does is no duty either.
+    pattern:
+      /^(?!(?:(?:\w+ly|both|also|together|jointly)\s+)*(?:can|could|may|might|cannot|do\s+not|does\s+not|never)\b)\S/i,
+    needs: 'security-term',
+    check: (facts: SentenceFacts): Verdict | null => {
+      if (facts.party === 'shared') return { words: facts.shape.head }
+      const agent = /\bby\s+([^,;.]+)/i.exec(facts.shape.predicate)?.[1] ?? ''
+      return facts.party !== 'provider' &&
+        facts.party !== 'customer' &&
+        facts.partyOf(agent) === 'shared'
+        ? { words: `by ${agent}` }
+        : null
+    },
+    describe: 'the subject, or the agent of a passive, names both the provider and the reader',
+    explain: '"{words}": both parties do one duty',
+    examples: {
+      fires: [
+        'Example Vault and you both patch the operating system of the vault host.',
+        'Key rotation is handled jointly by Example Vault and the customer.',
+      ],
+      silent: [
+        'Example Vault and you can both read the audit log.',
+        'Key rotation is handled by Example Vault.',
+      ],
+    },
+  },
   {
     name: 'must',
     phase: 'signal',
@@ -263,11 +304,16 @@ export const SIGNAL_RULES = [
     on: 'clause',
     pattern:
       /\b(?:is|are|be|been|was|were)\s+(?:\w+ly\s+|also\s+)?(?:required|mandatory|obligated)\b|\bit\s+is\s+(?:required|mandatory)\b/i,
-    unless: /\bnot\s+(?:\w+ly\s+)?(?:required|mandatory)\b/i,
+    // "You might be required to…" tells what may happen, not a duty.
+    unless:
+      /\bnot\s+(?:\w+ly\s+)?(?:required|mandatory)\b|\b(?:might|may)\s+(?:also\s+)?be\s+required\b/i,
     explain: '"{words}" obliges {owner}',
     examples: {
       fires: ['Multi-factor authentication is required for vault administrators.'],
-      silent: ['Multi-factor authentication is not required for read-only users.'],
+      silent: [
+        'Multi-factor authentication is not required for read-only users.',
+        'Depending on how you sign in, you might be required to enter a second factor.',
+      ],
     },
   },
   {
@@ -312,6 +358,8 @@ export const SIGNAL_RULES = [
     on: 'clause',
     pattern:
       /^only\b[^;]*?\bcan\b|\bcan\s+(?:be\s+\w+\s+)?only\b|\bcan\s+only\b|\bonly\s+(?:if|when)\b[^;]*\bcan\b/i,
+    // A restriction that binds the provider's own systems is what it guarantees.
+    providerGuarantees: true,
     explain: '"{words}" restricts who may act; enforced for {owner}',
     examples: {
       fires: ['Only vault administrators can delete a key.'],
@@ -328,6 +376,7 @@ export const SIGNAL_RULES = [
     on: 'predicate',
     pattern:
       /^(?:\w+ly\s+)?only\s+(?:supports?|accepts?|allows?|permits?|uses?)\b|^(?:supports?|accepts?|allows?|permits?)\s+only\b/i,
+    providerGuarantees: true,
     explain: '"{words}" restricts what is accepted; enforced by {owner}',
     examples: {
       fires: ['Example Vault only accepts requests over TLS 1.2 or later.'],
@@ -351,18 +400,52 @@ export const SIGNAL_RULES = [
       silent: ['Industry regulations often require encryption of stored secrets.'],
     },
   },
+  // "You may not…", "you are not allowed to…": a prohibition the reader must keep.
   {
-    name: 'you-cannot',
+    name: 'you-may-not',
     phase: 'signal',
     kind: 'requirement',
     owner: 'customer',
     weight: 0.7,
     on: 'clause',
-    pattern: /^you\s+(?:cannot|can\s+not|may\s+not|are\s+not\s+(?:able|allowed|permitted)\s+to)\b/i,
-    explain: '"{words}" restricts the reader',
+    pattern: /^you\s+(?:may\s+not|are\s+not\s+(?:allowed|permitted)\s+to)\b/i,
+    explain: '"{words}" forbids something to the reader',
+    examples: {
+      fires: ['You may not share vault tokens between teams.'],
+      silent: ['You may share read-only vault tokens between teams.'],
+    },
+  },
+  // "You cannot export a key in plaintext": what the reader is unable to do, however they try,
+  // is a restriction the provider enforces: its guarantee, when it bears on security.
+  {
+    name: 'you-cannot',
+    phase: 'signal',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.7,
+    on: 'clause',
+    pattern: /^you\s+(?:cannot|can\s+not|are\s+not\s+able\s+to|are\s+unable\s+to)\b/i,
+    needs: 'security-term-in-core',
+    explain: '"{words}": the provider keeps the reader from doing it',
     examples: {
       fires: ['You cannot export a key in plaintext.'],
-      silent: ['You can export a wrapped copy of a key.'],
+      silent: ['You cannot rename a vault.', 'You can export a wrapped copy of a key.'],
+    },
+  },
+  // "Administrators can view, but not edit, the key policy": a limit the provider enforces.
+  {
+    name: 'can-but-not',
+    phase: 'signal',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.7,
+    on: 'clause',
+    pattern: /\bcan\s+(?:\w+ly\s+)?\w+(?:\s+\w+)?,?\s+but\s+(?:can)?not\s+\w+/i,
+    needs: 'security-term',
+    explain: '"{words}": the provider allows one act and prevents the other',
+    examples: {
+      fires: ['Auditors can read, but not change, the key policies of a vault.'],
+      silent: ['Auditors can read the key policies of a vault, but not all of them are current.'],
     },
   },
   // Instructions: advice to the reader when they bear on security, procedure when they operate a
@@ -498,6 +581,26 @@ export const SIGNAL_RULES = [
       silent: ['You choose a name for each vault.'],
     },
   },
+  // "You have two options for reaching the vault privately:": the items are the reader's
+  // choices (the lead-in itself only announces them).
+  {
+    name: 'choices-follow',
+    phase: 'signal',
+    kind: 'capability',
+    owner: 'customer',
+    weight: 0.65,
+    on: 'sentence',
+    pattern: OFFERS_CHOICES,
+    needs: 'security-term',
+    check: (facts: SentenceFacts): Verdict | null =>
+      facts.leadIn ? { words: OFFERS_CHOICES.exec(facts.text)?.[0] ?? '' } : null,
+    describe: 'a lead-in (ending in a colon) that counts the choices offered to the reader',
+    explain: '"{words}": choices offered to the reader, listed below',
+    examples: {
+      fires: ['You have two options for reaching a vault from your private network:'],
+      silent: ['There are several ways to name a vault:', 'There are two ways to do this.'],
+    },
+  },
   {
     name: 'lets-you',
     phase: 'signal',
@@ -506,13 +609,16 @@ export const SIGNAL_RULES = [
     weight: 0.7,
     on: 'sentence',
     pattern:
-      /\b(?:lets|let|allows|allow|enables|enable|permits|permit|gives)\s+(?:you|customers|users|administrators)\b|\byou\s+have\s+the\s+(?:option|ability|choice)\b|\boptionally\b/i,
+      /\b(?:lets|let|allows|allow|enables|enable|permits|permit|gives)\s+(?:you|customers|users|administrators)\b|\byou\s+have\s+the\s+(?:option|ability|choice)\b|\byou\s+(?:have|retain|keep)\s+(?:full\s+|complete\s+|total\s+|fine-grained\s+|granular\s+)?control\s+(?:over|of)\b|\boptionally\b/i,
     unless: /\bnot\s+(?:\w+\s+)?(?:let|allow|enable|permit|give)\b/i,
     needs: 'security-term',
     weak: true,
     explain: '"{words}": a feature offered to the reader',
     examples: {
-      fires: ['Example Vault lets you restrict access to a vault by network.'],
+      fires: [
+        'Example Vault lets you restrict access to a vault by network.',
+        'You have full control over the keys that protect your vault.',
+      ],
       silent: ['Example Vault does not let you read key material.'],
     },
   },
@@ -784,6 +890,38 @@ export const SIGNAL_RULES = [
     examples: {
       fires: ['Example Vault provides encryption for every stored secret.'],
       silent: ['Example Vault provides a dashboard for every vault.'],
+    },
+  },
+  // "Encryption at rest provides an additional layer of protection…", "The endpoint uses
+  // keys that…": a protective mechanism of the service, described at work, is its guarantee.
+  {
+    name: 'mechanism-provides',
+    phase: 'signal',
+    kind: 'guarantee',
+    owner: 'provider',
+    weight: 0.6,
+    on: 'predicate',
+    pattern:
+      /^(?:(?:\w+ly|also|always|automatically)\s+)*(?:provides?|adds?|offers?|uses?|integrates?\s+with|relies\s+on)\b/i,
+    // "…provide two ways to control access:": choices for the reader, listed after it.
+    unless:
+      /\b(?:two|three|several|multiple|many|various)\s+(?:\w+\s+)?(?:ways|options|choices|methods)\b/i,
+    parties: NEUTRAL_SIDE,
+    needs: 'security-term-in-core',
+    check: (facts: SentenceFacts): Verdict | null =>
+      MECHANISM_HEAD.test(facts.shape.head) && !CONFIGURATION_HEAD.test(facts.shape.head)
+        ? { words: facts.shape.head }
+        : null,
+    describe:
+      'the subject is a protective mechanism (encryption, an endpoint, a firewall…), not something the reader writes (a policy, a role)',
+    explain: '"{words}": a protective mechanism of the service at work',
+    examples: {
+      fires: ['Encryption at rest adds a layer of protection against access to the raw disks.'],
+      silent: [
+        'Key policies use a JSON format.',
+        'This provides a layer of protection.',
+        'Vault endpoints provide two ways to control access to your secrets:',
+      ],
     },
   },
   {

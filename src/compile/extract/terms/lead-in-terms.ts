@@ -1,6 +1,20 @@
+/**
+ * "You have two options for …:", "There are several ways to …:": a lead-in that counts the
+ * choices its list offers the reader.
+ */
+export const OFFERS_CHOICES: RegExp =
+  /^(?:you\s+have|there\s+are)\s+(?:two|three|four|five|several|a\s+few|multiple|many|various|different)\s+(?:[\w-]+\s+){0,2}?(?:options|choices|ways|methods|approaches|mechanisms)\b/i
+
 /** Lead-ins that only announce what follows: the items, not the lead-in, are the controls. */
-export const ANNOUNCES: RegExp =
-  /\b(?:the following|as follows|below|these (?:steps|ways|practices|recommendations|settings|options|items|actions|tasks))\b|\b(?:you|to|by|that|include|includes|including|are|is):\s*$/i
+export const ANNOUNCES: RegExp = new RegExp(
+  [
+    /\b(?:the following|as follows|below|these (?:steps|ways|practices|recommendations|settings|options|items|actions|tasks))\b/
+      .source,
+    /\b(?:you|to|by|that|include|includes|including|are|is):\s*$/.source,
+    `${OFFERS_CHOICES.source}[^.]*:\\s*$`,
+  ].join('|'),
+  'i',
+)
 
 /**
  * "…is assessed under several programs, including the following:": a lead-in complete without
