@@ -67,7 +67,7 @@ export const EXAMPLE_VAULT: Service = {
 export function createTestGraph(options: TestGraphOptions = {}): Graph {
   const { example, mapped = false, ...seed } = options
   const base = example === undefined ? {} : EXAMPLES[example]()
-  const graph = buildGraph({ ...base, ...seed })
+  const graph = wrapGraph({ ...base, ...seed })
   if (!mapped) return graph
   if (example !== 'vault') throw new Error('mapped: only the vault example defines mappings')
   return addMappings(graph)
@@ -84,7 +84,7 @@ function seeded<T extends object>(seed: Partial<T>, defaults: T): T {
 
 const lastSegment = (id: string): string => id.split('.').pop() ?? id
 
-function buildGraph(seed: GraphSeed): Graph {
+function wrapGraph(seed: GraphSeed): Graph {
   const topics: Topic[] = (
     seed.topics ?? [{ id: 'svc.security', title: 'Security in Example Service' }]
   ).map((topic) =>

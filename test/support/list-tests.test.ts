@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { allTests, listTests, SLOW_TESTS } from './list-tests.ts'
+import { allTests, covers, ISOLATED_TESTS, listTests, SLOW_TESTS } from './list-tests.ts'
+import { planRun, splitGroups } from './run-tests.ts'
 
 test('the fast and slow suites split the test files between them, each named in SLOW_TESTS slow', () => {
   const all = allTests()
@@ -15,5 +16,22 @@ test('the fast and slow suites split the test files between them, each named in 
 })
 
 test('a SLOW_TESTS entry that matches no file is an error, not a silent no-op', () => {
-  assert.throws(() => listTests('fast', ['test/a.test.ts']), /SLOW_TESTS names no test file/)
+  assert.throws(
+    () => listTests('fast', ['test/a.test.ts']),
+    /SLOW_TESTS or ISOLATED_TESTS names no test file/,
+  )
+})
+
+test('the fast suite runs every fast file once: grouped, or alone when ISOLATED_TESTS names it', () => {
+  const plan = planRun('fast')
+  assert.deepEqual([...plan.grouped, ...plan.alone].sort(), listTests('fast'))
+  assert.ok(plan.alone.includes('test/compile/map/crosswalk.test.ts'))
+  for (const { path, why } of ISOLATED_TESTS) {
+    assert.ok(why.length > 0)
+    assert.ok(!listTests('slow').some((file) => covers(path, file)), `${path} is a slow file`)
+  }
+  const groups = splitGroups(plan.grouped, 2)
+  assert.equal(groups.length, 2)
+  assert.deepEqual(groups.flat().sort(), [...plan.grouped].sort())
+  assert.deepEqual(splitGroups(['a'], 4), [['a']])
 })

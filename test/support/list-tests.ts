@@ -3,8 +3,9 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
- * Which test files `npm test` runs and which it leaves to `npm run test:slow` (CI runs both).
- * `node --import tsx test/support/list-tests.ts fast|slow` prints one suite's files, one per line.
+ * Which test files `npm test` runs and which it leaves to `npm run test:slow` (CI runs both), and
+ * which fast files need a process of their own (test/support/run-tests.ts loads the others
+ * together). `node --import tsx test/support/list-tests.ts fast|slow` prints one suite's files.
  */
 
 /** The slow suite: a folder entry (ending in `/`) takes every test file under it. */
@@ -21,6 +22,11 @@ export const SLOW_TESTS: readonly { path: string; why: string }[] = [
   // A CLI process through tsx costs about 2.5 s of CPU; these files start one per case.
   { path: 'test/compile/cli.test.ts', why: 'runs secgraph build in a process per case' },
   { path: 'test/diff/cli.test.ts', why: 'runs secgraph diff in a process per case' },
+  { path: 'test/cli/explain.test.ts', why: 'runs secgraph explain in a process per case' },
+  {
+    path: 'test/eval/extraction.test.ts',
+    why: 'builds and scores the four dev-set chapters through the CLI (about 20 s of CPU)',
+  },
   { path: 'test/api/serve-command.test.ts', why: 'starts secgraph serve processes' },
   {
     path: 'test/serve/graph-worker.test.ts',
@@ -29,6 +35,23 @@ export const SLOW_TESTS: readonly { path: string; why: string }[] = [
   {
     path: 'test/serve/serve-watch.test.ts',
     why: 'starts secgraph serve processes and waits out reloads',
+  },
+]
+
+/**
+ * Fast files that run in a process of their own (test/support/run-tests.ts loads the others into
+ * one process per core, where files run one after another): a file that would leak state into the
+ * files loaded after it, one whose timing a big shared process upsets, or one that spends its time
+ * waiting on a child process, which alone runs beside the groups instead of holding one up.
+ */
+export const ISOLATED_TESTS: readonly { path: string; why: string }[] = [
+  {
+    path: 'test/compile/map/crosswalk.test.ts',
+    why: 'waits on the crosswalk dev set scored in a child',
+  },
+  {
+    path: 'test/serve/watch-path.test.ts',
+    why: 'times a 300 ms debounce: a GC pause of a big shared process split a burst of edits in two',
   },
 ]
 
@@ -44,15 +67,20 @@ export function allTests(): string[] {
 
 /** The files of one suite. */
 export function listTests(suite: 'fast' | 'slow', files = allTests()): string[] {
-  const unmatched = SLOW_TESTS.filter(({ path }) => !files.some((file) => covers(path, file)))
+  const unmatched = [...SLOW_TESTS, ...ISOLATED_TESTS].filter(
+    ({ path }) => !files.some((file) => covers(path, file)),
+  )
   if (unmatched.length > 0) {
-    throw new Error(`SLOW_TESTS names no test file: ${unmatched.map((e) => e.path).join(', ')}`)
+    throw new Error(
+      `SLOW_TESTS or ISOLATED_TESTS names no test file: ${unmatched.map((e) => e.path).join(', ')}`,
+    )
   }
   const slow = (file: string): boolean => SLOW_TESTS.some(({ path }) => covers(path, file))
   return files.filter((file) => slow(file) === (suite === 'slow'))
 }
 
-function covers(path: string, file: string): boolean {
+/** Whether a table entry (a file, or a folder ending in `/`) takes the file. */
+export function covers(path: string, file: string): boolean {
   return path.endsWith('/') ? file.startsWith(path) : file === path
 }
 

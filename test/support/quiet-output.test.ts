@@ -66,3 +66,33 @@ test('run-quietly prints a tool’s output only when it fails or warns', () => {
   assert.equal(warned.status, 0)
   assert.equal(warned.stdout, 'You have 1 warning.\n')
 })
+
+const runTests = join(projectRoot, 'test/support/run-tests.ts')
+
+test('files loaded into one process keep their own names, failures and output', () => {
+  const { dir, cleanup } = tempDir()
+  try {
+    writeFileSync(join(dir, 'a.test.mjs'), SAMPLE)
+    writeFileSync(
+      join(dir, 'b.test.ts'),
+      "import { test } from 'node:test'\nconst n: number = 1\ntest('typed', () => { if (n !== 1) throw new Error('no') })\n",
+    )
+    writeFileSync(join(dir, 'c.test.mjs'), "throw new Error('c cannot load')\n")
+    const run = spawnSync(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), runTests, 'a.test.mjs', 'b.test.ts', 'c.test.mjs'],
+      { cwd: dir, encoding: 'utf8', env: ownRunnerEnv() },
+    )
+    assert.equal(run.status, 1)
+    const out = run.stdout
+    assert.match(out, /✖ a\.test\.mjs › suite › fails\n {4}AssertionError/)
+    assert.match(out, /✖ a\.test\.mjs › hooked\n {4}Error: the hook broke/)
+    assert.match(out, /› c\.test\.mjs failed to load\n {4}Error: c cannot load/)
+    assert.match(out, /skipped: a\.test\.mjs › suite › skips \(not found: \/nowhere\)/)
+    assert.match(out, /test-group-\d\.mjs wrote:\n(?: {4}.*\n)*? {4}noise from the failing file/)
+    assert.match(out, /tests in 3 files/)
+    assert.match(out, /\n2 passed, 3 failed, 1 skipped\n$/)
+  } finally {
+    cleanup()
+  }
+})

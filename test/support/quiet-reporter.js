@@ -1,10 +1,14 @@
-import { relative } from 'node:path'
+import { basename, isAbsolute, relative } from 'node:path'
 import { inspect } from 'node:util'
 
 /**
  * A node:test reporter for `npm test`: prints each failure in full (the test's path, its error
- * and what its file wrote to stdout/stderr), one line per skipped test with the reason, the
+ * and what its process wrote to stdout/stderr), one line per skipped test with the reason, the
  * slowest files, and a last line `N passed, N failed, N skipped` that CI can read.
+ *
+ * A process may run many test files (test/support/run-tests.ts groups them): each test event
+ * names its own file, but what the process wrote is known only by the process's entry file, so
+ * when a test fails the output of every group is shown too.
  *
  * JavaScript, not TypeScript: node 20 loads reporters before `--import tsx` takes effect.
  *
@@ -20,7 +24,12 @@ const SLOWEST = 5
 const OUTPUT_LINES = 40
 
 /** @param {string | undefined} file */
-const shortFile = (file) => (file === undefined ? '(no file)' : relative(process.cwd(), file))
+const shortFile = (file) => {
+  if (file === undefined) return '(no file)'
+  const path = relative(process.cwd(), file)
+  // A group's entry file lives in a temporary folder: its name says enough.
+  return path.startsWith('..') && isAbsolute(file) ? basename(file) : path
+}
 
 /**
  * The assertion behind node's "test failed" wrapper, shown the way node shows values.
@@ -43,8 +52,10 @@ export default async function* quietReporter(source) {
   const output = new Map()
   /** @type {Set<string>} */
   const failedFiles = new Set()
-  /** @type {[string, number][]} */
-  const fileDurations = []
+  /** @type {Set<string>} files that ran tests of their own (a group's entry file runs none) */
+  const testFiles = new Set()
+  /** @type {Map<string, number>} time of each file's top-level tests */
+  const fileDurations = new Map()
   /** @type {Map<string, number>} node's own totals */
   const counts = new Map()
 
@@ -66,9 +77,10 @@ export default async function* quietReporter(source) {
         break
       }
       case 'test:complete':
-        // A file's own entry: its name is its path.
-        if (data.nesting === 0 && data.name === file && data.details?.duration_ms !== undefined) {
-          fileDurations.push([file, data.details.duration_ms])
+        // A process's own entry is named by its path; its time includes loading, the others' not.
+        if (data.nesting === 0 && data.name !== file && data.details?.duration_ms !== undefined) {
+          testFiles.add(file)
+          fileDurations.set(file, (fileDurations.get(file) ?? 0) + data.details.duration_ms)
         }
         break
       case 'test:pass':
@@ -107,7 +119,8 @@ export default async function* quietReporter(source) {
     }
   }
 
-  for (const file of failedFiles) {
+  const groups = failedFiles.size > 0 ? [...output.keys()].filter((f) => !testFiles.has(f)) : []
+  for (const file of new Set([...failedFiles, ...groups])) {
     const lines = (output.get(file) ?? []).join('').trimEnd().split('\n')
     if (lines.length === 1 && lines[0] === '') continue
     const shown = lines.slice(-OUTPUT_LINES)
@@ -115,12 +128,12 @@ export default async function* quietReporter(source) {
     yield `\n${shortFile(file)} wrote${cut > 0 ? ` (last ${OUTPUT_LINES} of ${lines.length} lines)` : ''}:\n${indent(shown.join('\n'))}\n`
   }
 
-  const slowest = fileDurations
+  const slowest = [...fileDurations]
     .sort((a, b) => b[1] - a[1])
     .slice(0, SLOWEST)
     .map(([file, ms]) => `${shortFile(file)} ${(ms / 1000).toFixed(1)} s`)
   const seconds = ((counts.get('duration_ms') ?? 0) / 1000).toFixed(1)
-  yield `\n${counts.get('tests') ?? 0} tests in ${fileDurations.length} files, ${seconds} s; slowest: ${slowest.join(', ')}\n`
+  yield `\n${counts.get('tests') ?? 0} tests in ${testFiles.size} files, ${seconds} s; slowest: ${slowest.join(', ')}\n`
   const cancelled = counts.get('cancelled') ?? 0
   const todo = counts.get('todo') ?? 0
   yield `${counts.get('pass') ?? 0} passed, ${(counts.get('fail') ?? 0) + cancelled} failed, ${counts.get('skipped') ?? 0} skipped${todo > 0 ? `, ${todo} todo` : ''}\n`
