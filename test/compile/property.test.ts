@@ -64,6 +64,8 @@ const mutatedMarkdown = fc
     }, text),
   )
 
+// Runs sized for the fast suite; test/fuzz/content-fuzz.test.ts (npm run test:slow) explores
+// whole builds further.
 test('parsePage never throws on arbitrary strings or mutated Markdown', () => {
   fc.assert(
     fc.property(
@@ -75,7 +77,7 @@ test('parsePage never throws on arbitrary strings or mutated Markdown', () => {
         assert.equal(page.linkIds.size, page.links.length)
       },
     ),
-    { numRuns: 400 },
+    { numRuns: 200 },
   )
 })
 
@@ -105,7 +107,7 @@ test('buildGraph never throws on random bytes or mutated pages, and ids stay uni
           )
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 25 },
     )
   } finally {
     cleanup()
