@@ -90,11 +90,15 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
     if (covered.length > 0) spellings.push(spellingOf(umbrella.spelling, covered, umbrella.bare))
   }
 
+  // Many spellings share a first word ("SOC 1", "SOC 2", "SOC 2 Type II"): look each up once.
+  const probes = [...new Set(spellings.map((spelling) => spelling.probe))]
   const spans = (text: string): Span[] => {
     const lower = text.toLowerCase()
+    const present = new Set(probes.filter((probe) => lower.includes(probe)))
     const found: Span[] = []
+    if (present.size === 0) return found
     for (const { programs: covered, pattern, probe, bare } of spellings) {
-      if (!lower.includes(probe)) continue
+      if (!present.has(probe)) continue
       for (const match of text.matchAll(pattern)) {
         found.push({
           programs: covered,
