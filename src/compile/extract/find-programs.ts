@@ -92,7 +92,18 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
 
   // Many spellings share a first word ("SOC 1", "SOC 2", "SOC 2 Type II"): look each up once.
   const probes = [...new Set(spellings.map((spelling) => spelling.probe))]
+  // Headings are matched again for every statement under them: remember recent texts.
+  const seen = new Map<string, Span[]>()
   const spans = (text: string): Span[] => {
+    let known = seen.get(text)
+    if (known === undefined) {
+      known = findSpans(text)
+      if (seen.size >= 20_000) seen.clear()
+      seen.set(text, known)
+    }
+    return known
+  }
+  const findSpans = (text: string): Span[] => {
     const lower = text.toLowerCase()
     const present = new Set(probes.filter((probe) => lower.includes(probe)))
     const found: Span[] = []
