@@ -10,9 +10,6 @@ import type {
   RootContent,
 } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import type { Diagnostic } from '../model/diagnostic.ts'
 import type { Link } from '../model/link.ts'
 import type { Section } from '../model/section.ts'
@@ -21,6 +18,7 @@ import { slugify } from '../model/slugify.ts'
 import { createDiagnostic } from './diagnostics.ts'
 import { anchorId } from './parse/anchor-id.ts'
 import { collectLinks } from './parse/collect-links.ts'
+import { createMarkdownParser } from './parse/create-markdown-parser.ts'
 import { headingInfo } from './parse/heading-info.ts'
 import { htmlAnchors } from './parse/html-anchors.ts'
 import { readAnnotations } from './parse/read-annotations.ts'
@@ -32,8 +30,6 @@ import {
   partyOf,
   readMatrix,
 } from './parse/read-responsibility.ts'
-import { remarkFlowDirectives } from './parse/remark-flow-directives.ts'
-import { remarkGfmDialect } from './parse/remark-gfm-dialect.ts'
 import { splitPseudoHeading } from './parse/split-pseudo-heading.ts'
 import { unwrapDialect } from './parse/unwrap-dialect.ts'
 import type { MetadataField } from './parse/unwrap-dialect.ts'
@@ -46,6 +42,7 @@ export interface ParsePageInput {
   service: string
 }
 
+const parseMarkdown = createMarkdownParser()
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i
 const LINK_FILLER = /^[\s,;:.|()\u2013\u2014-]*$/
 
@@ -102,14 +99,7 @@ function isTopicsHeading(paragraph: Paragraph, next: RootContent | undefined): b
 export function parsePage(input: ParsePageInput): { page: ParsedPage; diagnostics: Diagnostic[] } {
   const { file, service } = input
   const diagnostics: Diagnostic[] = []
-  // GFM: security docs lean on pipe tables; bare-URL links and strikethrough come with it.
-  // Front matter and `:::` directives: the Docusaurus, MkDocs, Hugo and DocFX dialects.
-  const parser = unified()
-    .use(remarkParse)
-    .use(remarkGfmDialect, { markdown: input.markdown })
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkFlowDirectives)
-  const tree: Root = parser.parse(input.markdown)
+  const tree: Root = parseMarkdown(input.markdown)
   const front = readFrontMatter(tree, input.markdown, file)
   diagnostics.push(...front.diagnostics)
   const dialect = unwrapDialect(tree, input.markdown, file)

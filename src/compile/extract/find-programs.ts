@@ -104,11 +104,26 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
     if (covered.length > 0) spellings.push(spellingOf(umbrella.spelling, covered, umbrella.bare))
   }
 
+  // Many spellings share a first word ("SOC 1", "SOC 2", "SOC 2 Type II"): look each up once.
+  const probes = [...new Set(spellings.map((spelling) => spelling.probe))]
+  // Headings are matched again for every statement under them: remember recent texts.
+  const seen = new Map<string, Span[]>()
   const spans = (text: string): Span[] => {
+    let known = seen.get(text)
+    if (known === undefined) {
+      known = findSpans(text)
+      if (seen.size >= 20_000) seen.clear()
+      seen.set(text, known)
+    }
+    return known
+  }
+  const findSpans = (text: string): Span[] => {
     const lower = text.toLowerCase()
+    const present = new Set(probes.filter((probe) => lower.includes(probe)))
     const found: Span[] = []
+    if (present.size === 0) return found
     for (const { programs: covered, pattern, probe, bare } of spellings) {
-      if (!lower.includes(probe)) continue
+      if (!present.has(probe)) continue
       for (const match of text.matchAll(pattern)) {
         found.push({
           programs: covered,

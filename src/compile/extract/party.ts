@@ -58,7 +58,18 @@ export function createPartyClassifier(
   const devices = new RegExp(`(?<![\\w-])(?:${alternation(PROVIDER_DEVICES)})(?![\\w-])`, 'i')
   const neutral = new Set(NEUTRAL_HEADS)
 
+  // A page names the same few subjects over and over: decide each head once.
+  const decided = new Map<string, SubjectParty>()
   return (head) => {
+    let party = decided.get(head)
+    if (party === undefined) {
+      party = decide(head)
+      if (decided.size < 10_000) decided.set(head, party)
+    }
+    return party
+  }
+
+  function decide(head: string): SubjectParty {
     const text = head.trim().replace(/[*_`"“”]/g, '')
     if (!text) return null
     const bare = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')

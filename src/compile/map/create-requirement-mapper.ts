@@ -67,6 +67,17 @@ export function createRequirementMapper(catalog: RequirementCatalog): Requiremen
     return null
   }
 
+  // Every statement under a heading asks for that heading's concepts: find them once per title.
+  const headingConcepts = new Map<string, ConceptHit[]>()
+  const conceptsOfHeading = (heading: string): ConceptHit[] => {
+    let hits = headingConcepts.get(heading)
+    if (hits === undefined) {
+      hits = findConcepts(heading)
+      if (headingConcepts.size < 10_000) headingConcepts.set(heading, hits)
+    }
+    return hits
+  }
+
   const map = (statement: string, context: StatementContext = {}): RequirementMapping[] => {
     const candidates = new Map<string, Candidate>()
     const add = (
@@ -114,7 +125,7 @@ export function createRequirementMapper(catalog: RequirementCatalog): Requiremen
     const heading = context.headingPath?.at(-1)
     if (heading !== undefined && own.length > 0) {
       const names = new Set(own.map((hit) => hit.concept.name))
-      for (const hit of findConcepts(heading))
+      for (const hit of conceptsOfHeading(heading))
         if (!names.has(hit.concept.name)) add(hit, HEADING_FACTOR, ' (heading)')
     }
 

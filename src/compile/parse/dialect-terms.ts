@@ -42,3 +42,17 @@ export const OWNER_LABEL = /^(?:(?:control|duty)\s+)?owner(?:ship)?$/i
 
 /** Cell marks of a responsibility matrix that put a row's duty on the column's party. */
 export const MATRIX_MARK = /^(?:✓|✔|✅|☑|x|yes|y|responsible|owner|•|●|r)$/i
+
+/**
+ * A MkDocs admonition (`!!! note "Title"`, `!!! tip inline end`) or a collapsible block of
+ * pymdownx.details (`??? warning`, `???+ note`): the line is markup, its body the lines indented
+ * four spaces (or a tab) below it.
+ */
+export const ADMONITION =
+  /^(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"]*")?[ \t]*\r?$/
+
+/** A Hugo shortcode, paired (`{{< note >}}` … `{{< /note >}}`, `{{% … %}}`) or self-closing. */
+export const SHORTCODE = /\{\{<[^\n]*?>\}\}|\{\{%[^\n]*?%\}\}/g
+
+/** `[text]({{< ref "page.md" >}})`: a Hugo link whose target the shortcode names. */
+export const SHORTCODE_LINK_TARGET = /^\{\{[<%]\s*(?:rel)?ref\s+"([^"\s]+)"\s*[>%]\}\}$/

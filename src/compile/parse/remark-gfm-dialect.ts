@@ -7,13 +7,27 @@ import { locateChars } from '../extract/locate-chars.ts'
 // dot (`https://www\.example\.com/`) they keep the backslashes in the URL and can swallow a
 // closing `**`. Without them remark-gfm's own tree transform still links bare URLs, on text
 // whose escapes are already resolved, the way GitHub does.
-const LITERAL_AUTOLINKS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink'])
+const LITERAL_AUTOLINKS = ['wwwAutolink', 'protocolAutolink', 'emailAutolink']
+const TABLE = ['table']
+const FOOTNOTE = ['gfmFootnoteDefinition', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall']
+
+// What every bare URL or e-mail address the transform links contains (`http://`, `https://`,
+// `www.`, `@`, in any case): a text without it is left alone, so the transform is skipped.
+const BARE_LINK_HINT = /https?:\/\/|www\.|@/i
+
+export interface GfmDialectOptions {
+  /** The text being parsed, set before each parse: the processor is built once, used often. */
+  source: { markdown: string }
+  /** Whether to read tables and footnotes (see `OPTIONAL_SYNTAX`). */
+  table: boolean
+  footnote: boolean
+}
 
 /**
  * remark-gfm (tables, strikethrough, task lists, footnotes, bare-URL links) adapted to escaped
  * Markdown, with source positions on the nodes the bare-URL transform creates.
  */
-export function remarkGfmDialect(this: Processor, options: { markdown: string }): void {
+export function remarkGfmDialect(this: Processor, options: GfmDialectOptions): void {
   const data = this.data()
   const fromMarkdown = (data.fromMarkdownExtensions ??= [])
   const originals = new Map<Parent, RootContent[]>()
@@ -21,24 +35,43 @@ export function remarkGfmDialect(this: Processor, options: { markdown: string })
     transforms: [
       (tree: Root) => {
         originals.clear()
-        forEachParent(tree, (parent) => originals.set(parent, [...parent.children]))
+        forEachParent(tree, (parent) => {
+          const hinted = parent.children.some(
+            (child) => child.type === 'text' && BARE_LINK_HINT.test(child.value),
+          )
+          if (hinted) originals.set(parent, [...parent.children])
+        })
       },
     ],
   })
+  const extensionsBefore = fromMarkdown.length
+  const constructsBefore = data.micromarkExtensions?.length ?? 0
   remarkGfm.call(this)
-  for (const extension of data.micromarkExtensions ?? []) {
-    const text = extension.text ?? {}
-    for (const code of Object.keys(text)) {
-      const key = Number(code)
-      const constructs = [text[key] ?? []].flat()
-      const kept = constructs.filter((c) => !LITERAL_AUTOLINKS.has(c.name ?? ''))
-      if (kept.length < constructs.length) text[key] = kept
+  // Only the bare-URL transform has work to do when some text holds a hint of a bare link.
+  for (const extension of fromMarkdown.slice(extensionsBefore).flat()) {
+    if (!extension.transforms) continue
+    extension.transforms = extension.transforms.map((transform) => (tree: Root) => {
+      if (originals.size > 0) transform(tree)
+    })
+  }
+  const dropped = new Set([
+    ...LITERAL_AUTOLINKS,
+    ...(options.table ? [] : TABLE),
+    ...(options.footnote ? [] : FOOTNOTE),
+  ])
+  for (const extension of (data.micromarkExtensions ?? []).slice(constructsBefore)) {
+    for (const record of [extension.document, extension.flow, extension.text]) {
+      for (const code of Object.keys(record ?? {})) {
+        const constructs = [record?.[code] ?? []].flat()
+        const kept = constructs.filter((c) => !dropped.has(c.name ?? ''))
+        if (record && kept.length < constructs.length) record[code] = kept
+      }
     }
   }
   fromMarkdown.push({
     transforms: [
       (tree: Root) => {
-        placeNewNodes(originals, options.markdown)
+        placeNewNodes(originals, options.source.markdown)
         originals.clear()
         return tree
       },
