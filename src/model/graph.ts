@@ -38,3 +38,18 @@ export interface Graph {
   /** Diagnostics sorted by file, line, column and code. */
   diagnostics: Diagnostic[]
 }
+
+/** The graph's arrays, in file order (after the three scalar fields). */
+export const GRAPH_ARRAYS = [
+  'services',
+  'topics',
+  'sections',
+  'controls',
+  'programs',
+  'requirements',
+  'attestations',
+  'links',
+  'diagnostics',
+] as const satisfies readonly (keyof Graph)[]
+
+export type GraphArray = (typeof GRAPH_ARRAYS)[number]

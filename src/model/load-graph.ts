@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs'
+import { GRAPH_ARRAYS } from './graph.ts'
 import { readFile } from 'node:fs/promises'
 import type { Graph } from './graph.ts'
 import { SCHEMA_VERSION } from './graph.ts'
@@ -11,18 +12,6 @@ export class GraphLoadError extends Error {
     this.name = 'GraphLoadError'
   }
 }
-
-const ARRAYS = [
-  'services',
-  'topics',
-  'sections',
-  'controls',
-  'programs',
-  'requirements',
-  'attestations',
-  'links',
-  'diagnostics',
-] as const
 
 /** The first line `writeGraph` writes: `{"schemaVersion":2,`. */
 const FIRST_LINE = /^\{"schemaVersion":(-?\d+),$/
@@ -162,7 +151,7 @@ export async function loadGraph(file: string): Promise<Graph> {
   }
   const record = value as Record<string, unknown>
   if (record.schemaVersion !== SCHEMA_VERSION) throw versionError(file, record.schemaVersion)
-  for (const key of ARRAYS) {
+  for (const key of GRAPH_ARRAYS) {
     if (!Array.isArray(record[key])) {
       throw new GraphLoadError(`graph ${file} has no "${key}" array; rebuild it`)
     }

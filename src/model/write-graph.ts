@@ -1,18 +1,6 @@
 import type { Graph } from './graph.ts'
+import { GRAPH_ARRAYS } from './graph.ts'
 import { writeFileAtomic } from '../support/write-file-atomic.ts'
-
-/** The graph's arrays in file order, after the three scalar fields. */
-const ARRAYS = [
-  'services',
-  'topics',
-  'sections',
-  'controls',
-  'programs',
-  'requirements',
-  'attestations',
-  'links',
-  'diagnostics',
-] as const satisfies readonly (keyof Graph)[]
 
 /** `\uXXXX` for every character outside ASCII (JSON's own escape: the value is unchanged). */
 function asciiOnly(text: string): string {
@@ -34,9 +22,9 @@ export function serializeGraph(graph: Graph): string {
     `"contentHash":${JSON.stringify(graph.contentHash)},`,
     `"builtAt":${JSON.stringify(graph.builtAt)},`,
   ]
-  ARRAYS.forEach((key, i) => {
+  GRAPH_ARRAYS.forEach((key, i) => {
     const items: readonly unknown[] = graph[key]
-    const end = i === ARRAYS.length - 1 ? ']}' : '],'
+    const end = i === GRAPH_ARRAYS.length - 1 ? ']}' : '],'
     if (items.length === 0) {
       lines.push(`"${key}":[${end}`)
       return

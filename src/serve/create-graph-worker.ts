@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { Graph } from '../model/graph.ts'
-import { GRAPH_ARRAYS } from './graph-worker-protocol.ts'
+import { GRAPH_ARRAYS } from '../model/index.ts'
 import type { FromWorker, ToWorker, WorkerSource } from './graph-worker-protocol.ts'
 
 export type { WorkerSource } from './graph-worker-protocol.ts'

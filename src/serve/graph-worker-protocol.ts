@@ -1,4 +1,4 @@
-import type { Graph } from '../model/graph.ts'
+import type { Graph, GraphArray } from '../model/index.ts'
 
 /** What a graph worker loads: a graph file, or a content root it builds (see GraphSource). */
 export interface WorkerSource {
@@ -7,21 +7,6 @@ export interface WorkerSource {
   root?: string
   allPages?: boolean
 }
-
-/** The graph's arrays, sent a slice at a time. */
-export const GRAPH_ARRAYS = [
-  'services',
-  'topics',
-  'sections',
-  'controls',
-  'programs',
-  'requirements',
-  'attestations',
-  'links',
-  'diagnostics',
-] as const satisfies readonly (keyof Graph)[]
-
-export type GraphArray = (typeof GRAPH_ARRAYS)[number]
 
 /** The graph without its arrays. */
 export type GraphHeader = Omit<Graph, GraphArray>

@@ -4,8 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Graph } from '../model/graph.ts'
-import { GRAPH_ARRAYS } from './graph-worker-protocol.ts'
-import type { FromWorker, GraphArray, ToWorker, WorkerSource } from './graph-worker-protocol.ts'
+import { GRAPH_ARRAYS } from '../model/index.ts'
+import type { GraphArray } from '../model/index.ts'
+import type { FromWorker, ToWorker, WorkerSource } from './graph-worker-protocol.ts'
 
 /** Items per message: small enough that cloning one slice in the server takes a few ms. */
 const SLICE_ITEMS = 2000
