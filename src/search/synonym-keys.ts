@@ -1,5 +1,5 @@
-import { SYNONYMS, synonymPattern } from '../compile/index.ts'
-import type { SynonymName } from '../compile/index.ts'
+import { SYNONYMS, synonymPattern } from '../model/synonyms.ts'
+import type { SynonymName } from '../model/synonyms.ts'
 import { SYNONYM_MARK, TERM_END } from './index-key.ts'
 import { tokenize } from './tokenize.ts'
 
@@ -10,7 +10,7 @@ interface Entry {
   names: readonly (readonly string[])[]
 }
 
-// The table the mapper's concepts are written with (compile/map/synonyms.ts): one list of words.
+// The table the mapper's concepts are written with (model/synonyms.ts): one list of words.
 const ENTRIES: readonly Entry[] = SYNONYMS.map((entry) => ({
   key: SYNONYM_MARK + entry.name,
   pattern: new RegExp(String.raw`\b${synonymPattern(entry.name as SynonymName)}\b`, 'i'),

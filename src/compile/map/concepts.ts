@@ -1,5 +1,5 @@
 import type { Relation } from '../../model/requirement.ts'
-import { synonymPattern as S } from './synonyms.ts'
+import { synonymPattern as S } from '../../model/synonyms.ts'
 
 /** One catalog requirement a concept leads to. */
 export interface ConceptTarget {
