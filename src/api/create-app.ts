@@ -215,7 +215,7 @@ export function createApp(options: CreateAppOptions): Express {
     const routeCacheControl = route.cacheControl ?? cacheControl
     const mediaTypes = route.mediaTypes ?? [JSON_TYPE]
     const jsonOnly = mediaTypes.length === 1 && mediaTypes[0] === JSON_TYPE
-    const get = (req: Request, res: Response) => {
+    const get = async (req: Request, res: Response) => {
       let mediaType = JSON_TYPE
       const named = route.formatParameter
         ? formatFromQuery(req.url, route.formatParameter, mediaTypes[0] as string)
@@ -251,6 +251,7 @@ export function createApp(options: CreateAppOptions): Express {
         issues.push(...scope.issues)
         if (issues.length > 0) throw HttpError.invalidParameters(issues)
         const scoped = scope.request
+        if (route.prepare) await route.prepare()
         const representation = route.handle(scoped, mediaType)
         if (route.narrowWith !== undefined && representation.body.length > maxBytes) {
           const bytes = representation.body.length

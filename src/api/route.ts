@@ -59,6 +59,11 @@ export interface Route {
    * named in the problem when a body exceeds the response cap. Only routes with them are capped.
    */
   narrowWith?: readonly string[]
+  /**
+   * Loads what only this route needs (modules kept off the start-up path), awaited before each
+   * uncached answer; resolves at once after the first time.
+   */
+  prepare?: () => Promise<void>
   /** Answers a validated request; throws HttpError for 404 and friends. */
   handle(request: ValidRequest, mediaType: string): Representation
 }

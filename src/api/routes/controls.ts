@@ -1,3 +1,4 @@
+import type { explainControl } from '../../compile/index.ts'
 import type { Control } from '../../model/control.ts'
 import { coverageOf, mappingsOf, requirementFamily, supportsOf } from '../../scope/index.ts'
 import type { ResolvedScope } from '../../scope/index.ts'
@@ -65,6 +66,7 @@ function matches(control: Control, f: ControlFilters): boolean {
 }
 
 export const controlRoutes: RouteFactory = ({ index, search }) => {
+  let explain: typeof explainControl | undefined
   const { graph } = index
   // Each control is serialized and encoded once, when a page first shows it; pages are assembled
   // from these buffers (copying bytes is cheaper than encoding a whole page's text per request).
@@ -195,13 +197,18 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
     { path: '/v1/controls', handle: page },
     {
       path: '/v1/controls/{controlId}',
+      // The explanation needs the rule table: the compiler, loaded by the first detail asked for
+      // rather than at every start.
+      prepare: async () => {
+        explain ??= (await import('../../compile/index.ts')).explainControl
+      },
       handle: ({ path }) => {
         const id = path.controlId ?? ''
         let detail = details.get(id)
         if (!detail) {
           const control = index.controls.get(id)
           if (!control) throw HttpError.notFound(`No control with id '${path.controlId}'.`)
-          detail = json(controlDetail(index, control))
+          detail = json(controlDetail(index, control, explain as typeof explainControl))
           details.set(id, detail)
         }
         return detail

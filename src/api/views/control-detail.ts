@@ -2,8 +2,7 @@ import type { Attestation } from '../../model/attestation.ts'
 import type { Control } from '../../model/control.ts'
 import type { Link } from '../../model/link.ts'
 import type { GraphIndex } from '../graph-index.ts'
-import { explainControl } from '../../compile/index.ts'
-import type { ControlExplanation } from '../../compile/index.ts'
+import type { ControlExplanation, explainControl } from '../../compile/index.ts'
 import type { ControlRef, TitleRef } from './refs.ts'
 import { controlRef, titleRef } from './refs.ts'
 
@@ -44,7 +43,12 @@ function samePrograms(index: GraphIndex, control: Control, exclude: Set<string>)
   return best.map(({ id }) => controlRef(index.controls.get(id) as Control))
 }
 
-export function controlDetail(index: GraphIndex, control: Control): ControlDetail {
+/** `explain` is the compiler's `explainControl`, which the route loads on first use. */
+export function controlDetail(
+  index: GraphIndex,
+  control: Control,
+  explain: typeof explainControl,
+): ControlDetail {
   const service = index.services.get(control.service)
   const topic = index.topics.get(control.topic)
   const section = control.section === null ? undefined : index.sections.get(control.section)
@@ -65,7 +69,7 @@ export function controlDetail(index: GraphIndex, control: Control): ControlDetai
     },
     attestations: index.attestationsByControl.get(control.id) ?? [],
     related: { sameSection, samePrograms: samePrograms(index, control, exclude) },
-    explanation: explainControl(control, {
+    explanation: explain(control, {
       serviceName: service?.name ?? control.service,
       programs: [...index.programs.values()],
     }),
