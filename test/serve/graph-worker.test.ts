@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFile, rm, writeFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import express from 'express'
 import { pino } from 'pino'
 import { createApp } from '../../src/api/create-app.ts'
 import { buildGraph } from '../../src/compile/build-graph.ts'
@@ -17,7 +14,7 @@ import { createGraphWorker } from '../../src/serve/create-graph-worker.ts'
 import type { GraphWorker } from '../../src/serve/create-graph-worker.ts'
 import { createReloader } from '../../src/serve/create-reloader.ts'
 import type { Reloader } from '../../src/serve/create-reloader.ts'
-import { copyContent } from './support.ts'
+import { copyContent, listenLocal } from './support.ts'
 
 /** The graph without its build time, the one field two builds of the same content differ in. */
 function timeless(graph: Graph): Graph {
@@ -94,7 +91,7 @@ describe('reloader with the graph worker: swaps under requests', () => {
   let content: string
   let worker: GraphWorker
   let reloader: Reloader
-  let server: Server
+  let close: () => Promise<void>
   let base: string
   const searches = new WeakMap<Graph, LazySearchIndex>()
 
@@ -112,15 +109,10 @@ describe('reloader with the graph worker: swaps under requests', () => {
       },
       prepare: async (graph) => await searches.get(graph)?.ready({ sliceMs: 0 }),
     })
-    const outer = express()
-    outer.use(reloader.handler)
-    server = outer.listen(0, '127.0.0.1')
-    await new Promise((done) => server.once('listening', done))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    ;({ base, close } = await listenLocal(reloader.handler))
   })
   after(async () => {
-    server.closeAllConnections()
-    await new Promise((done) => server.close(done))
+    await close()
     await worker.close()
     await rm(join(content, '..'), { recursive: true, force: true })
   })

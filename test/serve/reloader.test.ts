@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict'
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import express from 'express'
 import type { NextFunction, Request, Response } from 'express'
 import { pino } from 'pino'
 import { createApp } from '../../src/api/create-app.ts'
@@ -13,7 +10,7 @@ import { createSearchIndex } from '../../src/search/create-search-index.ts'
 import { createReloader } from '../../src/serve/create-reloader.ts'
 import type { Reloader } from '../../src/serve/create-reloader.ts'
 import type { ReloadStatus } from '../../src/serve/reload-status.ts'
-import { copyContent } from './support.ts'
+import { copyContent, listenLocal } from './support.ts'
 
 interface Readiness {
   status: string
@@ -38,7 +35,7 @@ function createHold() {
 describe('reloader: atomic swaps of a rebuilt graph', () => {
   let content: string
   let reloader: Reloader
-  let server: Server
+  let close: () => Promise<void>
   let base: string
   const hold = createHold()
   const swapped: string[] = []
@@ -59,15 +56,10 @@ describe('reloader: atomic swaps of a rebuilt graph', () => {
         }),
       onSwap: (graph) => swapped.push(graph.contentHash),
     })
-    const outer = express()
-    outer.use(reloader.handler)
-    server = outer.listen(0, '127.0.0.1')
-    await new Promise((done) => server.once('listening', done))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    ;({ base, close } = await listenLocal(reloader.handler))
   })
   after(async () => {
-    server.closeAllConnections()
-    await new Promise((done) => server.close(done))
+    await close()
     await rm(join(content, '..'), { recursive: true, force: true })
   })
 

@@ -1,4 +1,7 @@
+import type { AddressInfo } from 'node:net'
 import { cp, mkdtemp } from 'node:fs/promises'
+import express from 'express'
+import type { RequestHandler } from 'express'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -24,5 +27,22 @@ export async function until<T>(
     if (value !== undefined) return value
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
     await new Promise((done) => setTimeout(done, 50))
+  }
+}
+
+/** Serves `handler` on a free local port: its base URL, and `close` dropping open connections. */
+export async function listenLocal(
+  handler: RequestHandler,
+): Promise<{ base: string; close: () => Promise<void> }> {
+  const outer = express()
+  outer.use(handler)
+  const server = outer.listen(0, '127.0.0.1')
+  await new Promise((done) => server.once('listening', done))
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+    },
   }
 }
