@@ -72,3 +72,27 @@ test('explain without a statement is a usage error', () => {
   assert.equal(run.status, 2)
   assert.match(run.stderr, /secgraph explain: give a statement, or - for stdin/)
 })
+
+test('explain --control explains a control of the content graph, and refuses an unknown id', () => {
+  const run = (...args: string[]) => secgraph(['explain', ...args])
+  const id = 'cloudhsm.security.security-of-the-cloud-aws-protects-e4c518'
+  const shown = run('--control', id, '--json')
+  assert.equal(shown.status, 0, shown.stderr)
+  const answer = JSON.parse(shown.stdout) as {
+    id: string
+    owner: string
+    explanation: { basis: string; rule: string; trace: { rule: string; words: string }[] }
+  }
+  assert.equal(answer.id, id)
+  assert.equal(answer.owner, 'provider')
+  assert.equal(answer.explanation.basis, 'statement')
+  assert.deepEqual(answer.explanation.trace.at(-1), {
+    rule: 'provider-acts',
+    phase: 'signal',
+    words: 'protects',
+    explain: '"protects": the provider protects (subject "AWS")',
+  })
+  const missing = run('--control', 'cloudhsm.nope')
+  assert.equal(missing.status, 1)
+  assert.match(missing.stderr, /no control "cloudhsm\.nope"/)
+})

@@ -11,6 +11,7 @@ test('the fast and slow suites split the test files between them, each named in 
   assert.equal(fast.filter((file) => slow.includes(file)).length, 0)
   assert.ok(slow.includes('test/ui/page.test.ts'))
   assert.ok(slow.includes('test/fuzz/api-fuzz.test.ts'))
+  assert.ok(slow.includes('test/eval/crosswalk.test.ts'))
   assert.ok(fast.includes('test/support/list-tests.test.ts'))
   for (const { why } of SLOW_TESTS) assert.ok(why.length > 0)
 })
@@ -25,7 +26,7 @@ test('a SLOW_TESTS entry that matches no file is an error, not a silent no-op', 
 test('the fast suite runs every fast file once: grouped, or alone when ISOLATED_TESTS names it', () => {
   const plan = planRun('fast')
   assert.deepEqual([...plan.grouped, ...plan.alone].sort(), listTests('fast'))
-  assert.ok(plan.alone.includes('test/compile/map/crosswalk.test.ts'))
+  assert.ok(plan.alone.includes('test/serve/watch-path.test.ts'))
   for (const { path, why } of ISOLATED_TESTS) {
     assert.ok(why.length > 0)
     assert.ok(!listTests('slow').some((file) => covers(path, file)), `${path} is a slow file`)

@@ -24,8 +24,8 @@ export const SLOW_TESTS: readonly { path: string; why: string }[] = [
   { path: 'test/diff/cli.test.ts', why: 'runs secgraph diff in a process per case' },
   { path: 'test/cli/explain.test.ts', why: 'runs secgraph explain in a process per case' },
   {
-    path: 'test/eval/extraction.test.ts',
-    why: 'builds and scores the four dev-set chapters through the CLI (about 20 s of CPU)',
+    path: 'test/eval/',
+    why: 'scores the dev sets through the CLI: four chapters built, 116 statements explained',
   },
   { path: 'test/api/serve-command.test.ts', why: 'starts secgraph serve processes' },
   {
@@ -45,10 +45,6 @@ export const SLOW_TESTS: readonly { path: string; why: string }[] = [
  * waiting on a child process, which alone runs beside the groups instead of holding one up.
  */
 export const ISOLATED_TESTS: readonly { path: string; why: string }[] = [
-  {
-    path: 'test/compile/map/crosswalk.test.ts',
-    why: 'waits on the crosswalk dev set scored in a child',
-  },
   {
     path: 'test/serve/watch-path.test.ts',
     why: 'times a 300 ms debounce: a GC pause of a big shared process split a burst of edits in two',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { runWithSourceCli } from '../../support/run-with-source-cli.ts'
-import { sharedRoot, skipUnless } from '../../support/shared-corpus.ts'
+import { runWithSourceCli } from '../support/run-with-source-cli.ts'
+import { sharedRoot, skipUnless } from '../support/shared-corpus.ts'
 
 /**
  * Figures of `../shared/eval/crosswalk/run --json` recorded with the mapper of this commit; the
