@@ -16,6 +16,7 @@ import { unified } from 'unified'
 import { buildGraph } from '../src/compile/build-graph.ts'
 import { extractControls } from '../src/compile/extract/extract-controls.ts'
 import { parsePage } from '../src/compile/parse-page.ts'
+import { createCatalogMemo } from '../src/compile/steps/load-catalogs.ts'
 import { loadPrograms } from '../src/compile/steps/load-programs.ts'
 import type { Program } from '../src/model/program.ts'
 import type { Service } from '../src/model/service.ts'
@@ -90,7 +91,8 @@ async function parseAndExtract(dir: string, programs: Program[]): Promise<number
 
 async function build(dir: string): Promise<{ ms: number; topics: number; controls: number }> {
   const start = performance.now()
-  const graph = await buildGraph({ content: dir, allPages: true })
+  // A fresh memo: each build reads and indexes the catalogs, as a one-shot `secgraph build` does.
+  const graph = await buildGraph({ content: dir, allPages: true, catalogs: createCatalogMemo() })
   const ms = performance.now() - start
   const error = graph.diagnostics.find((d) => d.severity === 'error')
   if (error)

@@ -28,6 +28,7 @@ import { dropDuplicateIds } from './steps/drop-duplicate-ids.ts'
 import { findRootPage } from './steps/find-root-page.ts'
 import { findUnreachable } from './steps/find-unreachable.ts'
 import { loadCatalogs } from './steps/load-catalogs.ts'
+import type { CatalogMemo } from './steps/load-catalogs.ts'
 import { loadPrograms } from './steps/load-programs.ts'
 import { mapLimit } from './helpers/map-limit.ts'
 import { readInput } from './steps/read-input.ts'
@@ -45,6 +46,11 @@ export interface BuildOptions {
   service?: string
   /** Every .md of the folder becomes a topic, not only the Topics-list tree. */
   allPages?: boolean
+  /**
+   * Catalogs already read (default: the process's own). A fresh `createCatalogMemo()` makes the
+   * build read and index its catalogs as a one-shot `secgraph build` does (the build benchmark).
+   */
+  catalogs?: CatalogMemo
   onProgress?: (done: number, total: number) => void
 }
 
@@ -109,7 +115,7 @@ export async function buildGraph(options: BuildOptions): Promise<Graph> {
   const contentRoot = resolve(options.content)
   const diagnostics: Diagnostic[] = []
   // discover: the requirement catalogs (mapper vectors are computed once, here)
-  const catalogs = await loadCatalogs(contentRoot, diagnostics)
+  const catalogs = await loadCatalogs(contentRoot, diagnostics, options.catalogs)
   const catalog: RequirementCatalog = catalogs.catalog
   const context: BuildContext = {
     contentRoot,

@@ -17,6 +17,35 @@ export interface LoadedCatalogs {
 
 const FOLDER = 'catalogs'
 
+/** Catalog sets a process keeps: each edit of a content root's own catalog makes a new one. */
+const KEPT = 4
+
+/**
+ * What a process has read, by the digests of the files: a process that builds again (serve's
+ * reloads, the tests) parses and indexes an unchanged catalog once (its mapper index hangs off the
+ * catalog object). Keyed by content, never by path, so a changed file is always read afresh.
+ */
+export interface CatalogMemo {
+  /** A file's parse, or why it is no catalog. */
+  files: Map<string, CatalogFile | string>
+  /** The catalog of a set of valid files, by their digests in order. */
+  catalogs: Map<string, RequirementCatalog>
+}
+
+export const createCatalogMemo = (): CatalogMemo => ({ files: new Map(), catalogs: new Map() })
+
+const processMemo = createCatalogMemo()
+
+/** `map.set`, dropping the oldest entries beyond KEPT. */
+function keep<V>(map: Map<string, V>, key: string, value: V): V {
+  map.set(key, value)
+  for (const oldest of map.keys()) {
+    if (map.size <= KEPT) break
+    map.delete(oldest)
+  }
+  return value
+}
+
 /**
  * Loads every `catalogs/*.json` of the content root, else the project's own `content/catalogs/`
  * (what `scripts/derive-catalogs.ts` ships). A bad file is reported and left out.
@@ -24,6 +53,7 @@ const FOLDER = 'catalogs'
 export async function loadCatalogs(
   contentRoot: string,
   diagnostics: Diagnostic[],
+  memo: CatalogMemo = processMemo,
 ): Promise<LoadedCatalogs> {
   let dir = join(contentRoot, FOLDER)
   if (!existsSync(dir)) {
@@ -36,14 +66,16 @@ export async function loadCatalogs(
         .sort()
     : []
   const files: CatalogFile[] = []
+  const digests: string[] = []
   const inputs: InputFile[] = []
   for (const name of names) {
     // Diagnostics name files relative to the content root, even the project's own catalogs.
     const path = relative(contentRoot, join(dir, name)).split(sep).join('/')
     const input = await readInput(contentRoot, path, diagnostics)
     inputs.push(input)
-    if (input.text === null) continue
-    const problem = parseCatalog(input.text)
+    if (input.text === null || input.digest === null) continue
+    const problem =
+      memo.files.get(input.digest) ?? keep(memo.files, input.digest, parseCatalog(input.text))
     if (typeof problem === 'string') {
       diagnostics.push(
         createDiagnostic(
@@ -52,9 +84,15 @@ export async function loadCatalogs(
           { path, reason: problem },
         ),
       )
-    } else files.push(problem)
+    } else {
+      files.push(problem)
+      digests.push(input.digest)
+    }
   }
-  return { catalog: createRequirementCatalog(files), inputs }
+  const key = digests.join(' ')
+  const catalog =
+    memo.catalogs.get(key) ?? keep(memo.catalogs, key, createRequirementCatalog(files))
+  return { catalog, inputs }
 }
 
 const isStrings = (value: unknown): value is string[] =>

@@ -10,7 +10,7 @@ import {
 } from '../../../scripts/derive-catalogs.ts'
 import { buildGraph } from '../../../src/compile/build-graph.ts'
 import { resolveRequirementId, supportsOf, withCoverage } from '../../../src/compile/map/index.ts'
-import { loadCatalogs } from '../../../src/compile/steps/load-catalogs.ts'
+import { createCatalogMemo, loadCatalogs } from '../../../src/compile/steps/load-catalogs.ts'
 import { compareRequirementIds } from '../../../src/model/index.ts'
 import type { Diagnostic, Program } from '../../../src/model/index.ts'
 import { skipUnless } from '../../support/shared-corpus.ts'
@@ -172,6 +172,49 @@ test('a content root may ship its own catalogs; a bad one is an invalid-catalog-
       [['tiny:t-1', 'supports']],
     )
     assert.deepEqual(control?.supports, ['tiny-base'])
+  } finally {
+    cleanup()
+  }
+})
+
+test('a process reads an unchanged catalog once, and a changed or broken one afresh', async () => {
+  const { dir, cleanup } = tempDir()
+  const tiny = (title: string): string =>
+    JSON.stringify({
+      catalog: 'tiny',
+      requirements: [
+        {
+          controlId: 't-1',
+          label: 'T-1',
+          title,
+          family: 't',
+          parent: null,
+          baselines: [],
+          related: [],
+          statement: 'Encrypt data at rest.',
+          guidance: '',
+        },
+      ],
+    })
+  try {
+    mkdirSync(join(dir, 'catalogs'))
+    writeFileSync(join(dir, 'catalogs', 'tiny.json'), tiny('Encrypt stored data'))
+    writeFileSync(join(dir, 'catalogs', 'broken.json'), '{')
+    const memo = createCatalogMemo()
+    const load = async () => {
+      const diagnostics: Diagnostic[] = []
+      const { catalog } = await loadCatalogs(dir, diagnostics, memo)
+      return { catalog, codes: diagnostics.map((d) => `${d.code} ${d.file}`) }
+    }
+    const first = await load()
+    const again = await load()
+    assert.equal(again.catalog, first.catalog, 'same files, same catalog object (index kept)')
+    assert.deepEqual(again.codes, ['invalid-catalog-file catalogs/broken.json'])
+    writeFileSync(join(dir, 'catalogs', 'tiny.json'), tiny('Protect stored data'))
+    const changed = await load()
+    assert.notEqual(changed.catalog, first.catalog)
+    assert.equal(changed.catalog.requirements[0]?.title, 'Protect stored data')
+    assert.notEqual((await loadCatalogs(dir, [], createCatalogMemo())).catalog, changed.catalog)
   } finally {
     cleanup()
   }
