@@ -208,7 +208,8 @@ export const controlRoutes: RouteFactory = ({ index, search }) => {
         if (!detail) {
           const control = index.controls.get(id)
           if (!control) throw HttpError.notFound(`No control with id '${path.controlId}'.`)
-          detail = json(controlDetail(index, control, explain as typeof explainControl))
+          if (!explain) throw new Error('the control detail ran before its prepare hook')
+          detail = json(controlDetail(index, control, explain))
           details.set(id, detail)
         }
         return detail
