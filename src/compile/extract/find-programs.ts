@@ -51,6 +51,7 @@ interface Span {
 }
 
 const cache = new WeakMap<readonly Program[], ProgramFinder>()
+const NONE: readonly Span[] = []
 
 /** Word-bounded, and not running on into a version (`FIPS 140-2` is not in `FIPS 140-20`). */
 const bounded = (source: string): string => `(?<![A-Za-z0-9])${source}(?![A-Za-z0-9])(?![-.]\\d)`
@@ -112,7 +113,8 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   )
   // Headings are matched again for every statement under them: remember recent texts.
   const seen = new Map<string, Span[]>()
-  const spans = (text: string): Span[] => {
+  const spans = (text: string): readonly Span[] => {
+    if (!anySpelling.test(text)) return NONE
     let known = seen.get(text)
     if (known === undefined) {
       known = findSpans(text)
@@ -123,7 +125,6 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   }
   const findSpans = (text: string): Span[] => {
     const found: Span[] = []
-    if (!anySpelling.test(text)) return found
     for (const { programs: covered, pattern, bare } of spellings) {
       for (const match of text.matchAll(pattern)) {
         found.push({
@@ -171,6 +172,7 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   }
 
   const matches = (text: string): ProgramMatch[] => {
+    if (spans(text).length === 0) return []
     const found = spans(text).flatMap((span) => [span, ...continued(text, span)])
     // A bare acronym ("SOC", "PCI") names a program only among other programs' names or before
     // a compliance word.
