@@ -92,9 +92,11 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
   }
   const n = documents.length
   const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1
-  const postings = new Map<string, { id: string; weight: number }[]>()
+  // Postings as document numbers and weights: a search adds into one array instead of a map.
+  const ids = documents.map((document) => document.id)
+  const lists = new Map<string, { docs: number[]; weights: number[] }>()
   const vectors = new Map<string, Map<string, number>>()
-  for (const { id, counts } of documents) {
+  for (const [doc, { id, counts }] of documents.entries()) {
     const vector = new Map<string, number>()
     let norm = 0
     for (const [term, count] of counts) {
@@ -105,12 +107,26 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
     norm = Math.sqrt(norm) || 1
     for (const [term, weight] of vector) {
       vector.set(term, weight / norm)
-      const list = postings.get(term) ?? []
-      list.push({ id, weight: weight / norm })
-      postings.set(term, list)
+      const list = lists.get(term) ?? { docs: [], weights: [] }
+      list.docs.push(doc)
+      list.weights.push(weight / norm)
+      lists.set(term, list)
     }
     vectors.set(id, vector)
   }
+  const postings = new Map(
+    [...lists].map(([term, { docs, weights }]) => [
+      term,
+      { docs: Int32Array.from(docs), weights: Float64Array.from(weights) },
+    ]),
+  )
+  // Scratch for one search at a time, cleared where it was written before the search returns.
+  const scores = new Float64Array(ids.length)
+  const touched = new Uint8Array(ids.length)
+  /** Ranked as the results are: higher score first, then by id. */
+  const before = (a: number, b: number): boolean =>
+    (scores[a] as number) > (scores[b] as number) ||
+    (scores[a] === scores[b] && (ids[a] as string) < (ids[b] as string))
   const query = (text: string): Map<string, number> => {
     const counts = new Map<string, number>()
     for (const term of terms(text)) if (df.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1)
@@ -128,18 +144,39 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
   const index: CatalogIndex = {
     search(text, limit) {
       const q = query(text)
-      const scores = new Map<string, TextMatch>()
+      const docs: number[] = []
       for (const [term, weight] of q) {
-        for (const posting of postings.get(term) ?? []) {
-          const match = scores.get(posting.id) ?? { id: posting.id, score: 0, shared: [] }
-          match.score += weight * posting.weight
-          match.shared.push(term)
-          scores.set(posting.id, match)
+        const list = postings.get(term)
+        if (list === undefined) continue
+        for (let k = 0; k < list.docs.length; k++) {
+          const doc = list.docs[k] as number
+          if (touched[doc] === 0) {
+            touched[doc] = 1
+            docs.push(doc)
+          }
+          scores[doc] = (scores[doc] as number) + weight * (list.weights[k] as number)
         }
       }
-      return [...scores.values()]
-        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-        .slice(0, limit)
+      // The best `limit`, kept in order as they come: no sort of every document touched.
+      const best: number[] = []
+      for (const doc of docs) {
+        if (best.length === limit && !before(doc, best[limit - 1] as number)) continue
+        let at = best.length
+        while (at > 0 && before(doc, best[at - 1] as number)) at--
+        best.splice(at, 0, doc)
+        if (best.length > limit) best.pop()
+      }
+      const matches = best.map((doc): TextMatch => {
+        const id = ids[doc] as string
+        const vector = vectors.get(id)
+        const shared = [...q.keys()].filter((term) => vector?.has(term) === true)
+        return { id, score: scores[doc] as number, shared }
+      })
+      for (const doc of docs) {
+        scores[doc] = 0
+        touched[doc] = 0
+      }
+      return matches
     },
     vector: query,
     similarity(q, id) {
