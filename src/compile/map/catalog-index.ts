@@ -71,55 +71,100 @@ function stemOnce(word: string): string {
 
 const cache = new WeakMap<RequirementCatalog, CatalogIndex>()
 
+/** A requirement's normalized TF-IDF weights, by term number (ascending) for lookups. */
+interface DocumentVector {
+  terms: Int32Array
+  weights: Float64Array
+}
+
+/** The weight of term number `term` in the vector, 0 when absent. */
+function weightOf(vector: DocumentVector, term: number): number {
+  let low = 0
+  let high = vector.terms.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const at = vector.terms[mid] as number
+    if (at === term) return vector.weights[mid] as number
+    if (at < term) low = mid + 1
+    else high = mid - 1
+  }
+  return 0
+}
+
 /** Built once per catalog (vectors precomputed), then shared by every statement of a build. */
 export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
   const cached = cache.get(catalog)
   if (cached) return cached
-  const documents: { id: string; counts: Map<string, number> }[] = []
-  const df = new Map<string, number>()
+  // Terms are numbered as first met, so each document counts them in one reused array (and lists
+  // them in first-met order, the order the weights are summed in) instead of a map of its own.
+  const termIds = new Map<string, number>()
+  const df: number[] = []
+  const scratch: number[] = []
+  const documents: { id: string; order: number[]; counts: number[] }[] = []
   for (const { requirement, statement, guidance } of catalog.texts.values()) {
-    const counts = new Map<string, number>()
+    const order: number[] = []
     // The title names the safeguard: it counts three times as much as the prose around it.
     const weighted: [string, number][] = [
       [requirement.title, 3],
       [statement, 1],
       [guidance, 0.5],
     ]
-    for (const [text, weight] of weighted)
-      for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + weight)
-    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1)
-    documents.push({ id: requirement.id, counts })
+    for (const [text, weight] of weighted) {
+      for (const term of terms(text)) {
+        let id = termIds.get(term)
+        if (id === undefined) {
+          id = termIds.size
+          termIds.set(term, id)
+          df.push(0)
+          scratch.push(0)
+        }
+        if (scratch[id] === 0) order.push(id)
+        scratch[id] = (scratch[id] as number) + weight
+      }
+    }
+    const counts = order.map((id) => scratch[id] as number)
+    for (const id of order) {
+      scratch[id] = 0
+      df[id] = (df[id] as number) + 1
+    }
+    documents.push({ id: requirement.id, order, counts })
   }
   const n = documents.length
-  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1
-  // Postings as document numbers and weights: a search adds into one array instead of a map.
+  const idfs = df.map((count) => Math.log((n + 1) / (count + 1)) + 1)
+  const idf = (term: string): number => idfs[termIds.get(term) ?? -1] ?? Math.log(n + 1) + 1
+  // Postings as document numbers and weights, term after term (term t: from start[t] to
+  // start[t + 1]): a search adds into one array instead of a map of result objects.
+  const start = new Int32Array(df.length + 1)
+  for (const [id, count] of df.entries()) start[id + 1] = (start[id] as number) + count
+  const next = start.slice(0, df.length)
+  const postingDocs = new Int32Array(start[df.length] as number)
+  const postingWeights = new Float64Array(start[df.length] as number)
   const ids = documents.map((document) => document.id)
-  const lists = new Map<string, { docs: number[]; weights: number[] }>()
-  const vectors = new Map<string, Map<string, number>>()
-  for (const [doc, { id, counts }] of documents.entries()) {
-    const vector = new Map<string, number>()
+  const vectors = new Map<string, DocumentVector>()
+  for (const [doc, { id, order, counts }] of documents.entries()) {
+    const weights = new Float64Array(order.length)
     let norm = 0
-    for (const [term, count] of counts) {
-      const weight = (1 + Math.log(count + 1)) * idf(term)
-      vector.set(term, weight)
+    for (const [k, term] of order.entries()) {
+      const weight = (1 + Math.log((counts[k] as number) + 1)) * (idfs[term] as number)
+      weights[k] = weight
       norm += weight * weight
     }
     norm = Math.sqrt(norm) || 1
-    for (const [term, weight] of vector) {
-      vector.set(term, weight / norm)
-      const list = lists.get(term) ?? { docs: [], weights: [] }
-      list.docs.push(doc)
-      list.weights.push(weight / norm)
-      lists.set(term, list)
+    for (const [k, term] of order.entries()) {
+      weights[k] = (weights[k] as number) / norm
+      const at = next[term] as number
+      next[term] = at + 1
+      postingDocs[at] = doc
+      postingWeights[at] = weights[k] as number
     }
-    vectors.set(id, vector)
+    const byTerm = order
+      .map((_, k) => k)
+      .sort((a, b) => (order[a] as number) - (order[b] as number))
+    vectors.set(id, {
+      terms: Int32Array.from(byTerm, (k) => order[k] as number),
+      weights: Float64Array.from(byTerm, (k) => weights[k] as number),
+    })
   }
-  const postings = new Map(
-    [...lists].map(([term, { docs, weights }]) => [
-      term,
-      { docs: Int32Array.from(docs), weights: Float64Array.from(weights) },
-    ]),
-  )
   // Scratch for one search at a time, cleared where it was written before the search returns.
   const scores = new Float64Array(ids.length)
   const touched = new Uint8Array(ids.length)
@@ -129,7 +174,8 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
     (scores[a] === scores[b] && (ids[a] as string) < (ids[b] as string))
   const query = (text: string): Map<string, number> => {
     const counts = new Map<string, number>()
-    for (const term of terms(text)) if (df.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1)
+    for (const term of terms(text))
+      if (termIds.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1)
     const vector = new Map<string, number>()
     let norm = 0
     for (const [term, count] of counts) {
@@ -146,15 +192,15 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
       const q = query(text)
       const docs: number[] = []
       for (const [term, weight] of q) {
-        const list = postings.get(term)
-        if (list === undefined) continue
-        for (let k = 0; k < list.docs.length; k++) {
-          const doc = list.docs[k] as number
+        const id = termIds.get(term)
+        if (id === undefined) continue
+        for (let k = start[id] as number; k < (start[id + 1] as number); k++) {
+          const doc = postingDocs[k] as number
           if (touched[doc] === 0) {
             touched[doc] = 1
             docs.push(doc)
           }
-          scores[doc] = (scores[doc] as number) + weight * (list.weights[k] as number)
+          scores[doc] = (scores[doc] as number) + weight * (postingWeights[k] as number)
         }
       }
       // The best `limit`, kept in order as they come: no sort of every document touched.
@@ -169,7 +215,9 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
       const matches = best.map((doc): TextMatch => {
         const id = ids[doc] as string
         const vector = vectors.get(id)
-        const shared = [...q.keys()].filter((term) => vector?.has(term) === true)
+        const shared = [...q.keys()].filter(
+          (term) => vector !== undefined && weightOf(vector, termIds.get(term) ?? -1) > 0,
+        )
         return { id, score: scores[doc] as number, shared }
       })
       for (const doc of docs) {
@@ -183,7 +231,7 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
       const vector = vectors.get(id)
       if (!vector) return 0
       let sum = 0
-      for (const [term, weight] of q) sum += weight * (vector.get(term) ?? 0)
+      for (const [term, weight] of q) sum += weight * weightOf(vector, termIds.get(term) ?? -1)
       return sum
     },
   }
