@@ -112,12 +112,11 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
     'i',
   )
   // Headings are matched again for every statement under them: remember recent texts.
-  const seen = new Map<string, Span[]>()
+  const seen = new Map<string, readonly Span[]>()
   const spans = (text: string): readonly Span[] => {
-    if (!anySpelling.test(text)) return NONE
     let known = seen.get(text)
     if (known === undefined) {
-      known = findSpans(text)
+      known = anySpelling.test(text) ? findSpans(text) : NONE
       if (seen.size >= 20_000) seen.clear()
       seen.set(text, known)
     }
