@@ -71,21 +71,25 @@ function stemOnce(word: string): string {
 
 const cache = new WeakMap<RequirementCatalog, CatalogIndex>()
 
-/** A requirement's normalized TF-IDF weights, by term number (ascending) for lookups. */
-interface DocumentVector {
-  terms: Int32Array
+/**
+ * Lists of (number, weight) pairs stored end to end: list i is `items[start[i]]` to
+ * `items[start[i + 1] - 1]`, with `weights` alongside.
+ */
+interface Packed {
+  start: Int32Array
+  items: Int32Array
   weights: Float64Array
 }
 
-/** The weight of term number `term` in the vector, 0 when absent. */
-function weightOf(vector: DocumentVector, term: number): number {
-  let low = 0
-  let high = vector.terms.length - 1
+/** The weight of `item` in list `list` (items ascending), 0 when absent. */
+function weightOf(packed: Packed, list: number, item: number): number {
+  let low = packed.start[list] as number
+  let high = (packed.start[list + 1] as number) - 1
   while (low <= high) {
     const mid = (low + high) >> 1
-    const at = vector.terms[mid] as number
-    if (at === term) return vector.weights[mid] as number
-    if (at < term) low = mid + 1
+    const at = packed.items[mid] as number
+    if (at === item) return packed.weights[mid] as number
+    if (at < item) low = mid + 1
     else high = mid - 1
   }
   return 0
@@ -132,38 +136,54 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
   const n = documents.length
   const idfs = df.map((count) => Math.log((n + 1) / (count + 1)) + 1)
   const idf = (term: string): number => idfs[termIds.get(term) ?? -1] ?? Math.log(n + 1) + 1
-  // Postings as document numbers and weights, term after term (term t: from start[t] to
-  // start[t + 1]): a search adds into one array instead of a map of result objects.
-  const start = new Int32Array(df.length + 1)
-  for (const [id, count] of df.entries()) start[id + 1] = (start[id] as number) + count
-  const next = start.slice(0, df.length)
-  const postingDocs = new Int32Array(start[df.length] as number)
-  const postingWeights = new Float64Array(start[df.length] as number)
+  // Postings (by term: document numbers) and vectors (by document: term numbers, ascending),
+  // each packed in one pair of typed arrays: a search adds into one array, a lookup bisects.
+  const total = df.reduce((sum, count) => sum + count, 0)
+  const postings: Packed = {
+    start: new Int32Array(df.length + 1),
+    items: new Int32Array(total),
+    weights: new Float64Array(total),
+  }
+  for (const [id, count] of df.entries())
+    postings.start[id + 1] = (postings.start[id] as number) + count
+  const next = postings.start.slice(0, df.length)
+  const vectors: Packed = {
+    start: new Int32Array(n + 1),
+    items: new Int32Array(total),
+    weights: new Float64Array(total),
+  }
   const ids = documents.map((document) => document.id)
-  const vectors = new Map<string, DocumentVector>()
-  for (const [doc, { id, order, counts }] of documents.entries()) {
-    const weights = new Float64Array(order.length)
+  const docOf = new Map(ids.map((id, doc) => [id, doc]))
+  const weights: number[] = []
+  for (const [doc, { order, counts }] of documents.entries()) {
+    weights.length = 0
     let norm = 0
-    for (const [k, term] of order.entries()) {
+    for (let k = 0; k < order.length; k++) {
+      const term = order[k] as number
       const weight = (1 + Math.log((counts[k] as number) + 1)) * (idfs[term] as number)
-      weights[k] = weight
+      weights.push(weight)
       norm += weight * weight
     }
     norm = Math.sqrt(norm) || 1
-    for (const [k, term] of order.entries()) {
-      weights[k] = (weights[k] as number) / norm
+    for (let k = 0; k < order.length; k++) {
+      const term = order[k] as number
+      const weight = (weights[k] as number) / norm
       const at = next[term] as number
       next[term] = at + 1
-      postingDocs[at] = doc
-      postingWeights[at] = weights[k] as number
+      postings.items[at] = doc
+      postings.weights[at] = weight
+      scratch[term] = weight
     }
-    const byTerm = order
-      .map((_, k) => k)
-      .sort((a, b) => (order[a] as number) - (order[b] as number))
-    vectors.set(id, {
-      terms: Int32Array.from(byTerm, (k) => order[k] as number),
-      weights: Float64Array.from(byTerm, (k) => weights[k] as number),
-    })
+    const from = vectors.start[doc] as number
+    const to = from + order.length
+    vectors.start[doc + 1] = to
+    vectors.items.set(order, from)
+    vectors.items.subarray(from, to).sort()
+    for (let k = from; k < to; k++) {
+      const term = vectors.items[k] as number
+      vectors.weights[k] = scratch[term] as number
+      scratch[term] = 0
+    }
   }
   // Scratch for one search at a time, cleared where it was written before the search returns.
   const scores = new Float64Array(ids.length)
@@ -194,13 +214,13 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
       for (const [term, weight] of q) {
         const id = termIds.get(term)
         if (id === undefined) continue
-        for (let k = start[id] as number; k < (start[id + 1] as number); k++) {
-          const doc = postingDocs[k] as number
+        for (let k = postings.start[id] as number; k < (postings.start[id + 1] as number); k++) {
+          const doc = postings.items[k] as number
           if (touched[doc] === 0) {
             touched[doc] = 1
             docs.push(doc)
           }
-          scores[doc] = (scores[doc] as number) + weight * (postingWeights[k] as number)
+          scores[doc] = (scores[doc] as number) + weight * (postings.weights[k] as number)
         }
       }
       // The best `limit`, kept in order as they come: no sort of every document touched.
@@ -214,9 +234,8 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
       }
       const matches = best.map((doc): TextMatch => {
         const id = ids[doc] as string
-        const vector = vectors.get(id)
         const shared = [...q.keys()].filter(
-          (term) => vector !== undefined && weightOf(vector, termIds.get(term) ?? -1) > 0,
+          (term) => weightOf(vectors, doc, termIds.get(term) ?? -1) > 0,
         )
         return { id, score: scores[doc] as number, shared }
       })
@@ -228,10 +247,11 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
     },
     vector: query,
     similarity(q, id) {
-      const vector = vectors.get(id)
-      if (!vector) return 0
+      const doc = docOf.get(id)
+      if (doc === undefined) return 0
       let sum = 0
-      for (const [term, weight] of q) sum += weight * weightOf(vector, termIds.get(term) ?? -1)
+      for (const [term, weight] of q)
+        sum += weight * weightOf(vectors, doc, termIds.get(term) ?? -1)
       return sum
     },
   }
