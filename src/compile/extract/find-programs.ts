@@ -125,13 +125,16 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   const findSpans = (text: string): Span[] => {
     const found: Span[] = []
     for (const { programs: covered, pattern, bare } of spellings) {
-      for (const match of text.matchAll(pattern)) {
+      // exec on the spelling's own global regex: matchAll would clone it for every text.
+      pattern.lastIndex = 0
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         found.push({
           programs: covered,
           start: match.index,
           end: match.index + match[0].length,
           bare,
         })
+        if (match[0] === '') pattern.lastIndex++
       }
     }
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
