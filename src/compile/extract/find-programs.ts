@@ -35,9 +35,9 @@ const spellingSource = (spelling: string): string =>
 
 interface Spelling {
   programs: readonly string[]
+  /** The spelling's words, as regex source, without the word bounds. */
+  source: string
   pattern: RegExp
-  /** Its first word, lower-cased: text without it cannot match, so the regex is skipped. */
-  probe: string
   /** A bare umbrella acronym, which needs company (see `ProgramUmbrella.bare`). */
   bare: boolean
 }
@@ -51,13 +51,15 @@ interface Span {
 }
 
 const cache = new WeakMap<readonly Program[], ProgramFinder>()
+const NONE: readonly Span[] = []
 
-const spellingOf = (name: string, programs: readonly string[], bare = false): Spelling => ({
-  programs,
-  pattern: new RegExp(`(?<![A-Za-z0-9])${spellingSource(name)}(?![A-Za-z0-9])(?![-.]\\d)`, 'gi'),
-  probe: (name.trim().split(/[\s\-‐‑–]+/)[0] ?? '').toLowerCase(),
-  bare,
-})
+/** Word-bounded, and not running on into a version (`FIPS 140-2` is not in `FIPS 140-20`). */
+const bounded = (source: string): string => `(?<![A-Za-z0-9])${source}(?![A-Za-z0-9])(?![-.]\\d)`
+
+const spellingOf = (name: string, programs: readonly string[], bare = false): Spelling => {
+  const source = spellingSource(name)
+  return { programs, source, pattern: new RegExp(bounded(source), 'gi'), bare }
+}
 
 // "SOC 1, 2, and 3", "FIPS 140-2 and 140-3", "ISO/IEC 27001, 27017 and 27018": numbers listed
 // after a numbered name reuse its words.
@@ -104,33 +106,35 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
     if (covered.length > 0) spellings.push(spellingOf(umbrella.spelling, covered, umbrella.bare))
   }
 
-  // Many spellings share a first word ("SOC 1", "SOC 2", "SOC 2 Type II"): look each up once.
-  const probes = [...new Set(spellings.map((spelling) => spelling.probe))]
+  // Few texts name any program: one pass of all spellings at once rules the others out.
+  const anySpelling = new RegExp(
+    bounded(`(?:${spellings.map((spelling) => spelling.source).join('|')})`),
+    'i',
+  )
   // Headings are matched again for every statement under them: remember recent texts.
-  const seen = new Map<string, Span[]>()
-  const spans = (text: string): Span[] => {
+  const seen = new Map<string, readonly Span[]>()
+  const spans = (text: string): readonly Span[] => {
     let known = seen.get(text)
     if (known === undefined) {
-      known = findSpans(text)
+      known = anySpelling.test(text) ? findSpans(text) : NONE
       if (seen.size >= 20_000) seen.clear()
       seen.set(text, known)
     }
     return known
   }
   const findSpans = (text: string): Span[] => {
-    const lower = text.toLowerCase()
-    const present = new Set(probes.filter((probe) => lower.includes(probe)))
     const found: Span[] = []
-    if (present.size === 0) return found
-    for (const { programs: covered, pattern, probe, bare } of spellings) {
-      if (!present.has(probe)) continue
-      for (const match of text.matchAll(pattern)) {
+    for (const { programs: covered, pattern, bare } of spellings) {
+      // exec on the spelling's own global regex: matchAll would clone it for every text.
+      pattern.lastIndex = 0
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         found.push({
           programs: covered,
           start: match.index,
           end: match.index + match[0].length,
           bare,
         })
+        if (match[0] === '') pattern.lastIndex++
       }
     }
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -170,6 +174,7 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   }
 
   const matches = (text: string): ProgramMatch[] => {
+    if (spans(text).length === 0) return []
     const found = spans(text).flatMap((span) => [span, ...continued(text, span)])
     // A bare acronym ("SOC", "PCI") names a program only among other programs' names or before
     // a compliance word.

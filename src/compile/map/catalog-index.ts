@@ -71,49 +71,131 @@ function stemOnce(word: string): string {
 
 const cache = new WeakMap<RequirementCatalog, CatalogIndex>()
 
+/**
+ * Lists of (number, weight) pairs stored end to end: list i is `items[start[i]]` to
+ * `items[start[i + 1] - 1]`, with `weights` alongside.
+ */
+interface Packed {
+  start: Int32Array
+  items: Int32Array
+  weights: Float64Array
+}
+
+/** The weight of `item` in list `list` (items ascending), 0 when absent. */
+function weightOf(packed: Packed, list: number, item: number): number {
+  let low = packed.start[list] as number
+  let high = (packed.start[list + 1] as number) - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const at = packed.items[mid] as number
+    if (at === item) return packed.weights[mid] as number
+    if (at < item) low = mid + 1
+    else high = mid - 1
+  }
+  return 0
+}
+
 /** Built once per catalog (vectors precomputed), then shared by every statement of a build. */
 export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
   const cached = cache.get(catalog)
   if (cached) return cached
-  const documents: { id: string; counts: Map<string, number> }[] = []
-  const df = new Map<string, number>()
+  // Terms are numbered as first met, so each document counts them in one reused array (and lists
+  // them in first-met order, the order the weights are summed in) instead of a map of its own.
+  const termIds = new Map<string, number>()
+  const df: number[] = []
+  const scratch: number[] = []
+  const documents: { id: string; order: number[]; counts: number[] }[] = []
   for (const { requirement, statement, guidance } of catalog.texts.values()) {
-    const counts = new Map<string, number>()
+    const order: number[] = []
     // The title names the safeguard: it counts three times as much as the prose around it.
     const weighted: [string, number][] = [
       [requirement.title, 3],
       [statement, 1],
       [guidance, 0.5],
     ]
-    for (const [text, weight] of weighted)
-      for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + weight)
-    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1)
-    documents.push({ id: requirement.id, counts })
+    for (const [text, weight] of weighted) {
+      for (const term of terms(text)) {
+        let id = termIds.get(term)
+        if (id === undefined) {
+          id = termIds.size
+          termIds.set(term, id)
+          df.push(0)
+          scratch.push(0)
+        }
+        if (scratch[id] === 0) order.push(id)
+        scratch[id] = (scratch[id] as number) + weight
+      }
+    }
+    const counts = order.map((id) => scratch[id] as number)
+    for (const id of order) {
+      scratch[id] = 0
+      df[id] = (df[id] as number) + 1
+    }
+    documents.push({ id: requirement.id, order, counts })
   }
   const n = documents.length
-  const idf = (term: string): number => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1
-  const postings = new Map<string, { id: string; weight: number }[]>()
-  const vectors = new Map<string, Map<string, number>>()
-  for (const { id, counts } of documents) {
-    const vector = new Map<string, number>()
+  const idfs = df.map((count) => Math.log((n + 1) / (count + 1)) + 1)
+  const idf = (term: string): number => idfs[termIds.get(term) ?? -1] ?? Math.log(n + 1) + 1
+  // Postings (by term: document numbers) and vectors (by document: term numbers, ascending),
+  // each packed in one pair of typed arrays: a search adds into one array, a lookup bisects.
+  const total = df.reduce((sum, count) => sum + count, 0)
+  const postings: Packed = {
+    start: new Int32Array(df.length + 1),
+    items: new Int32Array(total),
+    weights: new Float64Array(total),
+  }
+  for (const [id, count] of df.entries())
+    postings.start[id + 1] = (postings.start[id] as number) + count
+  const next = postings.start.slice(0, df.length)
+  const vectors: Packed = {
+    start: new Int32Array(n + 1),
+    items: new Int32Array(total),
+    weights: new Float64Array(total),
+  }
+  const ids = documents.map((document) => document.id)
+  const docOf = new Map(ids.map((id, doc) => [id, doc]))
+  const weights: number[] = []
+  for (const [doc, { order, counts }] of documents.entries()) {
+    weights.length = 0
     let norm = 0
-    for (const [term, count] of counts) {
-      const weight = (1 + Math.log(count + 1)) * idf(term)
-      vector.set(term, weight)
+    for (let k = 0; k < order.length; k++) {
+      const term = order[k] as number
+      const weight = (1 + Math.log((counts[k] as number) + 1)) * (idfs[term] as number)
+      weights.push(weight)
       norm += weight * weight
     }
     norm = Math.sqrt(norm) || 1
-    for (const [term, weight] of vector) {
-      vector.set(term, weight / norm)
-      const list = postings.get(term) ?? []
-      list.push({ id, weight: weight / norm })
-      postings.set(term, list)
+    for (let k = 0; k < order.length; k++) {
+      const term = order[k] as number
+      const weight = (weights[k] as number) / norm
+      const at = next[term] as number
+      next[term] = at + 1
+      postings.items[at] = doc
+      postings.weights[at] = weight
+      scratch[term] = weight
     }
-    vectors.set(id, vector)
+    const from = vectors.start[doc] as number
+    const to = from + order.length
+    vectors.start[doc + 1] = to
+    vectors.items.set(order, from)
+    vectors.items.subarray(from, to).sort()
+    for (let k = from; k < to; k++) {
+      const term = vectors.items[k] as number
+      vectors.weights[k] = scratch[term] as number
+      scratch[term] = 0
+    }
   }
+  // Scratch for one search at a time, cleared where it was written before the search returns.
+  const scores = new Float64Array(ids.length)
+  const touched = new Uint8Array(ids.length)
+  /** Ranked as the results are: higher score first, then by id. */
+  const before = (a: number, b: number): boolean =>
+    (scores[a] as number) > (scores[b] as number) ||
+    (scores[a] === scores[b] && (ids[a] as string) < (ids[b] as string))
   const query = (text: string): Map<string, number> => {
     const counts = new Map<string, number>()
-    for (const term of terms(text)) if (df.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1)
+    for (const term of terms(text))
+      if (termIds.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1)
     const vector = new Map<string, number>()
     let norm = 0
     for (const [term, count] of counts) {
@@ -128,25 +210,48 @@ export function createCatalogIndex(catalog: RequirementCatalog): CatalogIndex {
   const index: CatalogIndex = {
     search(text, limit) {
       const q = query(text)
-      const scores = new Map<string, TextMatch>()
+      const docs: number[] = []
       for (const [term, weight] of q) {
-        for (const posting of postings.get(term) ?? []) {
-          const match = scores.get(posting.id) ?? { id: posting.id, score: 0, shared: [] }
-          match.score += weight * posting.weight
-          match.shared.push(term)
-          scores.set(posting.id, match)
+        const id = termIds.get(term)
+        if (id === undefined) continue
+        for (let k = postings.start[id] as number; k < (postings.start[id + 1] as number); k++) {
+          const doc = postings.items[k] as number
+          if (touched[doc] === 0) {
+            touched[doc] = 1
+            docs.push(doc)
+          }
+          scores[doc] = (scores[doc] as number) + weight * (postings.weights[k] as number)
         }
       }
-      return [...scores.values()]
-        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-        .slice(0, limit)
+      // The best `limit`, kept in order as they come: no sort of every document touched.
+      const best: number[] = []
+      for (const doc of docs) {
+        if (best.length === limit && !before(doc, best[limit - 1] as number)) continue
+        let at = best.length
+        while (at > 0 && before(doc, best[at - 1] as number)) at--
+        best.splice(at, 0, doc)
+        if (best.length > limit) best.pop()
+      }
+      const matches = best.map((doc): TextMatch => {
+        const id = ids[doc] as string
+        const shared = [...q.keys()].filter(
+          (term) => weightOf(vectors, doc, termIds.get(term) ?? -1) > 0,
+        )
+        return { id, score: scores[doc] as number, shared }
+      })
+      for (const doc of docs) {
+        scores[doc] = 0
+        touched[doc] = 0
+      }
+      return matches
     },
     vector: query,
     similarity(q, id) {
-      const vector = vectors.get(id)
-      if (!vector) return 0
+      const doc = docOf.get(id)
+      if (doc === undefined) return 0
       let sum = 0
-      for (const [term, weight] of q) sum += weight * (vector.get(term) ?? 0)
+      for (const [term, weight] of q)
+        sum += weight * weightOf(vectors, doc, termIds.get(term) ?? -1)
       return sum
     },
   }

@@ -1,5 +1,6 @@
 import { CONCEPTS } from './concepts.ts'
 import type { Concept } from './concepts.ts'
+import { createLiteralPrefilter } from './create-literal-prefilter.ts'
 
 /** A concept found in a text, with the words that named it and where. */
 export interface ConceptHit {
@@ -11,12 +12,23 @@ export interface ConceptHit {
   length: number
 }
 
+// A statement names a few of the table's concepts: one scan for the words each pattern cannot
+// match without tells which of its ~120 patterns need to run at all.
+const prefilter = createLiteralPrefilter(
+  (CONCEPTS as readonly Concept[]).flatMap((concept) => [
+    ...concept.patterns,
+    ...(concept.unless ?? []),
+  ]),
+)
+
 /** Finds the concepts a text names. */
 export function findConcepts(text: string): ConceptHit[] {
   const hits: ConceptHit[] = []
+  const mayMatch = prefilter.scan(text)
   for (const concept of CONCEPTS as readonly Concept[]) {
-    if (concept.unless?.some((pattern) => pattern.test(text))) continue
+    if (concept.unless?.some((pattern) => mayMatch(pattern) && pattern.test(text))) continue
     for (const pattern of concept.patterns) {
+      if (!mayMatch(pattern)) continue
       const match = pattern.exec(text)
       if (match) {
         hits.push({
