@@ -21,10 +21,15 @@ const prefilter = createLiteralPrefilter(
   ]),
 )
 
-/** Finds the concepts a text names. */
-export function findConcepts(text: string): ConceptHit[] {
+/**
+ * Finds the concepts a text names. `mayMatch` rules patterns out before they run: the prefilter by
+ * default; its test passes one that lets every pattern run.
+ */
+export function findConcepts(
+  text: string,
+  mayMatch: (pattern: RegExp) => boolean = prefilter.scan(text),
+): ConceptHit[] {
   const hits: ConceptHit[] = []
-  const mayMatch = prefilter.scan(text)
   for (const concept of CONCEPTS as readonly Concept[]) {
     if (concept.unless?.some((pattern) => mayMatch(pattern) && pattern.test(text))) continue
     for (const pattern of concept.patterns) {

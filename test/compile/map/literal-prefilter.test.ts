@@ -54,27 +54,8 @@ test('the prefilter rules out the patterns whose words a text lacks, and knows n
   assert.ok(patterns.filter(plain).length < patterns.length / 10)
 })
 
-/** findConcepts as written before the prefilter: every pattern runs. */
-function unfiltered(text: string): ConceptHit[] {
-  const hits: ConceptHit[] = []
-  for (const concept of concepts) {
-    if (concept.unless?.some((pattern) => pattern.test(text))) continue
-    for (const pattern of concept.patterns) {
-      const match = pattern.exec(text)
-      if (match) {
-        hits.push({
-          concept,
-          words: match[0].replace(/\s+/g, ' ').trim(),
-          index: match.index,
-          length: match[0].length,
-        })
-        break
-      }
-    }
-  }
-  const named = new Set(hits.map((hit) => hit.concept.name))
-  return hits.filter((hit) => !hit.concept.yieldsTo?.some((name) => named.has(name)))
-}
+/** findConcepts with every pattern run, as before the prefilter. */
+const unfiltered = (text: string): ConceptHit[] => findConcepts(text, () => true)
 
 function markdownLines(dir: string): string[] {
   const lines: string[] = []
