@@ -92,6 +92,8 @@ function parseOnly(dir: string): Promise<Timing> {
 /** parsePage + extractControls per file, no tree, links or validation: the pipeline's floor. */
 function parseAndExtract(dir: string, programs: Program[]): Promise<Timing> {
   const service: Service = { id: 'bench', name: 'Bench', provider: 'AWS', rootTopic: '', dir: '.' }
+  // A copy per run: what extraction learns per build (keyed by the programs array) starts afresh.
+  const vocabulary = [...programs]
   return timed(async () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
       const { page } = parsePage({
@@ -99,7 +101,7 @@ function parseAndExtract(dir: string, programs: Program[]): Promise<Timing> {
         markdown: await readFile(join(dir, file), 'utf8'),
         service: 'bench',
       })
-      extractControls(page, { service, programs })
+      extractControls(page, { service, programs: vocabulary })
     }
   })
 }

@@ -250,7 +250,21 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
    * "Label – text" items are judged by their text; when the text is no control but the label is
    * ("**Enable MFA** – MFA adds a second factor…"), the label decides.
    */
+  // A sentence read with nothing around it (no lead-in, no previous sentence) always reads the
+  // same: table cells and boilerplate repeat down a service's pages. Callers never change a
+  // classification, so the same object can be handed out again.
+  const alone = new Map<string, Classification>()
   const classify = (input: string, context: ClassifyOptions = {}): Classification => {
+    if (context.leadIn || context.previous || context.contrastive) return read(input, context)
+    let known = alone.get(input)
+    if (known === undefined) {
+      known = read(input, context)
+      if (alone.size < 50_000) alone.set(input, known)
+    }
+    return known
+  }
+
+  const read = (input: string, context: ClassifyOptions): Classification => {
     const raw = normalizeContractions(input.trim())
     const labelled = LABEL.exec(raw)
     if (!labelled || raw.slice(0, labelled[0].length).split(/\s+/).length > LABEL_MAX_WORDS) {

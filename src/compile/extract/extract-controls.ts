@@ -21,18 +21,16 @@ import type { RequirementCatalog, RequirementMapper } from '../map/index.ts'
 import type { PageBlock, ParsedPage, RawAnnotation } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
 import { analyzeClause } from './analyze-clause.ts'
-import { createSentenceClassifier } from './classify-sentence.ts'
 import type { Classification } from './classification.ts'
 import { explainStep } from './classify-sentence.ts'
 import type { ClassifierRule, RuleName } from './rules/index.ts'
 import { PAGE_RULES, pageRuleFor } from './rules/page.ts'
-import { createProgramFinder } from './find-programs.ts'
 import { finishControls } from './finish-controls.ts'
 import { flattenPhrasing } from './flatten-phrasing.ts'
 import type { FlatText } from './flatten-phrasing.ts'
 import type { Point } from './locate-chars.ts'
 import { isAnnotationText, parseAnnotation } from './parse-annotation.ts'
-import { createPartyClassifier, serviceAliases } from './party.ts'
+import { serviceReader } from './service-reader.ts'
 import { createDutySplitter } from './split-duties.ts'
 import { splitSentences } from './split-sentences.ts'
 import type { Unit } from './unit.ts'
@@ -110,10 +108,7 @@ function shift(node: Nodes, base: Point): void {
 /** Extracts the controls, attestations and annotation diagnostics of one parsed page. */
 export function extractControls(page: ParsedPage, context: ExtractContext): ExtractResult {
   const { service } = context
-  const finder = createProgramFinder(context.programs)
-  const names = serviceAliases(service.name, service.id)
-  const classifier = createSentenceClassifier({ serviceNames: names, programs: finder })
-  const partyOf = createPartyClassifier(names, finder)
+  const { finder, classifier, partyOf } = serviceReader(service, context.programs)
   const diagnostics: Diagnostic[] = []
   const allUnits: { unit: Unit; blockIndex: number }[] = []
 
