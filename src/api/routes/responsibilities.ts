@@ -1,4 +1,4 @@
-import { createMemo } from '../memo.ts'
+import { createMemo } from '../../support/create-memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
 import { responsibilityMatrix } from '../views/responsibilities.ts'

@@ -1,6 +1,6 @@
 import type { NodeType } from '../../search/index.ts'
 import { HttpError } from '../http-error.ts'
-import { createMemo } from '../memo.ts'
+import { createMemo } from '../../support/create-memo.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'
 

@@ -1,5 +1,5 @@
 import { HttpError } from '../http-error.ts'
-import { createMemo } from '../memo.ts'
+import { createMemo } from '../../support/create-memo.ts'
 import { onDemand } from '../on-demand.ts'
 import type { Representation, RouteFactory } from '../route.ts'
 import { json } from '../route.ts'

@@ -1,4 +1,5 @@
 import type { ControlKind, Owner } from '../../model/control.ts'
+import { createMemo } from '../../support/create-memo.ts'
 import { analyzeClause } from './analyze-clause.ts'
 import type { ClauseShape } from './analyze-clause.ts'
 import type { Classification, TraceStep } from './classification.ts'
@@ -253,16 +254,11 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
   // A sentence read with nothing around it (no lead-in, no previous sentence) always reads the
   // same: table cells and boilerplate repeat down a service's pages. Callers never change a
   // classification, so the same object can be handed out again.
-  const alone = new Map<string, Classification>()
-  const classify = (input: string, context: ClassifyOptions = {}): Classification => {
-    if (context.leadIn || context.previous || context.contrastive) return read(input, context)
-    let known = alone.get(input)
-    if (known === undefined) {
-      known = read(input, context)
-      if (alone.size < 50_000) alone.set(input, known)
-    }
-    return known
-  }
+  const alone = createMemo<Classification>(50_000)
+  const classify = (input: string, context: ClassifyOptions = {}): Classification =>
+    context.leadIn || context.previous || context.contrastive
+      ? read(input, context)
+      : alone(input, () => read(input, context))
 
   const read = (input: string, context: ClassifyOptions): Classification => {
     const raw = normalizeContractions(input.trim())

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { CatalogFile } from '../../model/catalog-file.ts'
 import type { Diagnostic } from '../../model/diagnostic.ts'
+import { createMemo } from '../../support/create-memo.ts'
 import { createDiagnostic } from '../diagnostics.ts'
 import { findProjectRoot } from '../helpers/find-project-root.ts'
 import { createRequirementCatalog } from '../map/requirement-catalog.ts'
@@ -26,25 +27,18 @@ const KEPT = 4
  * catalog object). Keyed by content, never by path, so a changed file is always read afresh.
  */
 export interface CatalogMemo {
-  /** A file's parse, or why it is no catalog. */
-  files: Map<string, CatalogFile | string>
+  /** A file's parse, or why it is no catalog, by the file's digest. */
+  file: (digest: string, parse: () => CatalogFile | string) => CatalogFile | string
   /** The catalog of a set of valid files, by their digests in order. */
-  catalogs: Map<string, RequirementCatalog>
+  catalog: (digests: string, create: () => RequirementCatalog) => RequirementCatalog
 }
 
-export const createCatalogMemo = (): CatalogMemo => ({ files: new Map(), catalogs: new Map() })
+export const createCatalogMemo = (): CatalogMemo => ({
+  file: createMemo(KEPT),
+  catalog: createMemo(KEPT),
+})
 
 const processMemo = createCatalogMemo()
-
-/** `map.set`, dropping the oldest entries beyond KEPT. */
-function keep<V>(map: Map<string, V>, key: string, value: V): V {
-  map.set(key, value)
-  for (const oldest of map.keys()) {
-    if (map.size <= KEPT) break
-    map.delete(oldest)
-  }
-  return value
-}
 
 /**
  * Loads every `catalogs/*.json` of the content root, else the project's own `content/catalogs/`
@@ -74,8 +68,8 @@ export async function loadCatalogs(
     const input = await readInput(contentRoot, path, diagnostics)
     inputs.push(input)
     if (input.text === null || input.digest === null) continue
-    const problem =
-      memo.files.get(input.digest) ?? keep(memo.files, input.digest, parseCatalog(input.text))
+    const { text } = input
+    const problem = memo.file(input.digest, () => parseCatalog(text))
     if (typeof problem === 'string') {
       diagnostics.push(
         createDiagnostic(
@@ -89,9 +83,7 @@ export async function loadCatalogs(
       digests.push(input.digest)
     }
   }
-  const key = digests.join(' ')
-  const catalog =
-    memo.catalogs.get(key) ?? keep(memo.catalogs, key, createRequirementCatalog(files))
+  const catalog = memo.catalog(digests.join(' '), () => createRequirementCatalog(files))
   return { catalog, inputs }
 }
 

@@ -1,6 +1,7 @@
 /**
- * Small LRU cache for representations computed from query parameters. The graph never changes
- * while the app runs, so entries never go stale; the bound only caps memory under arbitrary queries.
+ * A small LRU cache of values computed from a key, for pure work only (an entry never goes stale):
+ * the API's representations of query parameters, the compiler's catalogs and sentence readings.
+ * The bound only caps memory; the least recently used entry goes first.
  */
 export function createMemo<T>(max: number): (key: string, compute: () => T) => T {
   const entries = new Map<string, T>()
