@@ -75,8 +75,19 @@ const isAdverb = (token: string): boolean =>
 // "we assume…", "we want to…" narrate examples and must not become provider actions.)
 const PRONOUN = /^you$/i
 
-const word = (token: string | undefined): string =>
-  (token ?? '').toLowerCase().replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, '')
+/** A–z, 0–9 and the apostrophe: what a word keeps at its edges. */
+const isWordCode = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27
+
+/** The token lower-cased, without leading and trailing punctuation (read for every token). */
+const word = (token: string | undefined): string => {
+  const lower = (token ?? '').toLowerCase()
+  let start = 0
+  let end = lower.length
+  while (start < end && !isWordCode(lower.charCodeAt(start))) start++
+  while (end > start && !isWordCode(lower.charCodeAt(end - 1))) end--
+  return start === 0 && end === lower.length ? lower : lower.slice(start, end)
+}
 
 /** Index just after the first comma outside brackets, or -1. */
 function topLevelComma(text: string): number {

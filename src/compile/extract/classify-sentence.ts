@@ -12,7 +12,7 @@ import type { ClassifierRule, SentenceFacts, Verdict } from './rules/types.ts'
 import { negationCue } from './find-negations.ts'
 import { normalizeContractions } from './normalize-contractions.ts'
 import { UNSECURED_FACTOR } from './rules/types.ts'
-import { ANNOUNCES, LABEL, LABEL_MAX_WORDS } from './terms/lead-in-terms.ts'
+import { ANNOUNCES, LABEL, LABEL_DASH, LABEL_MAX_WORDS } from './terms/lead-in-terms.ts'
 import { NEUTRAL_HEADS } from './terms/party-terms.ts'
 import { hasSecurityTerm } from './terms/security-terms.ts'
 
@@ -48,16 +48,36 @@ const CLASSIFYING = RULES.filter((entry) => entry.phase !== 'page' && entry.name
 const round = (value: number): number =>
   Math.round(Math.min(0.99, Math.max(0.05, value)) * 100) / 100
 
+type Placeholder = 'words' | 'kind' | 'owner' | 'head'
+interface StepValues {
+  words: string
+  kind?: string | null
+  owner?: string | null
+  head?: string
+}
+
+/** Each rule's explanation cut at its placeholders, once: every sentence read fills one. */
+const PLACEHOLDER = /\{(words|kind|owner|head)\}/
+const TEMPLATES = new Map<string, (string | Placeholder)[]>(
+  RULES.map((entry) => [entry.explain, entry.explain.split(PLACEHOLDER)]),
+)
+
+const fill = (name: Placeholder, values: StepValues): string =>
+  name === 'words'
+    ? values.words
+    : name === 'kind'
+      ? (values.kind ?? 'no control')
+      : name === 'owner'
+        ? (values.owner ?? 'no one')
+        : (values.head ?? '')
+
 /** Fills a rule's explanation: {words}, {kind}, {owner}, {head}. */
-export function explainStep(
-  entry: Rule,
-  values: { words: string; kind?: string | null; owner?: string | null; head?: string },
-): TraceStep {
-  const explain = entry.explain
-    .replace(/\{words\}/g, values.words)
-    .replace(/\{kind\}/g, values.kind ?? 'no control')
-    .replace(/\{owner\}/g, values.owner ?? 'no one')
-    .replace(/\{head\}/g, values.head ?? '')
+export function explainStep(entry: Rule, values: StepValues): TraceStep {
+  const parts = TEMPLATES.get(entry.explain) ?? entry.explain.split(PLACEHOLDER)
+  let explain = ''
+  // split() with a capture group alternates text and placeholder names.
+  for (const [index, part] of parts.entries())
+    explain += index % 2 === 0 ? part : fill(part as Placeholder, values)
   return { rule: entry.name, phase: entry.phase, words: values.words, explain }
 }
 
@@ -106,7 +126,8 @@ function holds(entry: Rule, facts: SentenceFacts): (Verdict & { match?: RegExpEx
   if (entry.check) {
     const checked = entry.check(facts)
     if (!checked) return null
-    verdict = { ...checked, match: verdict.match }
+    const { words, kind, owner, from } = checked
+    verdict = { words, kind, owner, from, match: verdict.match }
   }
   return verdict
 }
@@ -193,12 +214,8 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     const announces = facts.leadIn && ANNOUNCES.test(sentence)
     const trace: TraceStep[] = []
     let factor = 1
-    const base = {
-      party: facts.party,
-      imperative: facts.shape.imperative,
-      leadIn: facts.leadIn,
-      announces,
-    }
+    const { imperative } = facts.shape
+    const { leadIn } = facts
     for (const entry of CLASSIFYING as readonly Rule[]) {
       const verdict = holds(entry, facts)
       if (!verdict) continue
@@ -211,8 +228,13 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
           continue
         }
         trace.push(explainStep(entry, { words: verdict.words, head }))
+        // Literals in one key order, without spreads: one shape for every classification, and
+        // this runs for each of the thousands of sentences a build reads.
         return {
-          ...base,
+          party: entry.phase === 'exclude' && entry.name !== 'definition' ? null : facts.party,
+          imperative,
+          leadIn,
+          announces,
           control: false,
           kind: null,
           owner: null,
@@ -220,7 +242,6 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
           rule: entry.name,
           trace,
           weak: false,
-          party: entry.phase === 'exclude' && entry.name !== 'definition' ? null : facts.party,
         }
       }
       const owner = ownerOf(entry, facts, verdict)
@@ -233,7 +254,10 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
         entry.phase === 'signal' && !entry.needs && !facts.secure ? UNSECURED_FACTOR : 1
       trace.push(explainStep(entry, { words: verdict.words, kind, owner, head }))
       return {
-        ...base,
+        party: facts.party,
+        imperative,
+        leadIn,
+        announces,
         control: true,
         kind,
         owner,
@@ -262,7 +286,7 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
 
   const read = (input: string, context: ClassifyOptions): Classification => {
     const raw = normalizeContractions(input.trim())
-    const labelled = LABEL.exec(raw)
+    const labelled = LABEL_DASH.test(raw) ? LABEL.exec(raw) : null
     if (!labelled || raw.slice(0, labelled[0].length).split(/\s+/).length > LABEL_MAX_WORDS) {
       return classifyText(raw, context)
     }

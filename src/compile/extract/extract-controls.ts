@@ -28,6 +28,7 @@ import { PAGE_RULES, pageRuleFor } from './rules/page.ts'
 import { finishControls } from './finish-controls.ts'
 import { flattenPhrasing } from './flatten-phrasing.ts'
 import type { FlatText } from './flatten-phrasing.ts'
+import { pointAt } from './locate-chars.ts'
 import type { Point } from './locate-chars.ts'
 import { isAnnotationText, parseAnnotation } from './parse-annotation.ts'
 import { serviceReader } from './service-reader.ts'
@@ -187,7 +188,7 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
           .filter((id): id is string => id !== undefined)
         walk.units.push({
           statement: part.text,
-          point: flat.points[start] ?? { line: 1, column: 1 },
+          point: pointAt(flat.points, start) ?? { line: 1, column: 1 },
           section: walk.block.section,
           headingPath: walk.block.headingPath,
           references,

@@ -1,13 +1,13 @@
 import type { Link, PhrasingContent } from 'mdast'
-import { locateChars } from './locate-chars.ts'
-import type { Point } from './locate-chars.ts'
+import { isSpaceCode, locateChars } from './locate-chars.ts'
+import type { CharPoints } from './locate-chars.ts'
 
 /** Plain text of phrasing content, with where each character and link came from. */
 export interface FlatText {
   /** Plain text: Markdown resolved, runs of whitespace collapsed to one space. */
   text: string
   /** Source position of each character of `text`. */
-  points: Point[]
+  points: CharPoints
   /** Link nodes and the range of `text` their text occupies. */
   links: { node: Link; start: number; end: number }[]
   /** Inline HTML comments and the offset of `text` they sit at. */
@@ -26,26 +26,48 @@ export function flattenPhrasing(
   nodes: readonly PhrasingContent[],
   options: FlattenOptions,
 ): FlatText {
-  const flat: FlatText = { text: '', points: [], links: [], comments: [] }
-  let pendingSpace: Point | null = null
+  const points: CharPoints = { lines: [], columns: [] }
+  const links: FlatText['links'] = []
+  const comments: FlatText['comments'] = []
+  const parts: string[] = []
+  let length = 0
+  // Where the whitespace waiting to become one space started (line -1: none waiting).
+  let spaceLine = -1
+  let spaceColumn = -1
 
-  const append = (chars: string, points: Point[]): void => {
+  const append = (chars: string, at: CharPoints): void => {
+    const last = at.lines.length - 1
+    let run = -1 // start in `chars` of the kept characters not yet in `parts`
     for (let i = 0; i < chars.length; i++) {
-      const char = chars[i] as string
-      const point = points[i] ?? points.at(-1) ?? { line: 1, column: 1 }
-      if (/\s/.test(char)) {
-        pendingSpace ??= point
+      const k = i <= last ? i : last
+      const line = k < 0 ? 1 : (at.lines[k] as number)
+      const column = k < 0 ? 1 : (at.columns[k] as number)
+      if (isSpaceCode(chars.charCodeAt(i))) {
+        if (run >= 0) parts.push(chars.slice(run, i))
+        run = -1
+        if (spaceLine < 0) {
+          spaceLine = line
+          spaceColumn = column
+        }
         continue
       }
-      if (pendingSpace && flat.text.length > 0) {
-        flat.text += ' '
-        flat.points.push(pendingSpace)
+      if (spaceLine >= 0 && length > 0) {
+        parts.push(' ')
+        points.lines.push(spaceLine)
+        points.columns.push(spaceColumn)
+        length++
       }
-      pendingSpace = null
-      flat.text += char
-      flat.points.push(point)
+      spaceLine = -1
+      if (run < 0) run = i
+      points.lines.push(line)
+      points.columns.push(column)
+      length++
     }
+    if (run >= 0) parts.push(chars.slice(run))
   }
+
+  /** Offset in the text of what comes next: after the pending space, if one will be written. */
+  const next = (): number => length + (spaceLine >= 0 && length > 0 ? 1 : 0)
 
   const walk = (node: PhrasingContent): void => {
     switch (node.type) {
@@ -57,16 +79,19 @@ export function flattenPhrasing(
         return
       case 'inlineCode': {
         const start = node.position?.start ?? { line: 1, column: 1 }
-        const points = [...node.value].map((_, i) => ({
-          line: start.line,
-          column: start.column + 1 + i,
-        }))
-        append(node.value, points)
+        const at: CharPoints = { lines: [], columns: [] }
+        // One position per code point, as `locateChars` gives them.
+        const count = [...node.value].length
+        for (let i = 0; i < count; i++) {
+          at.lines.push(start.line)
+          at.columns.push(start.column + 1 + i)
+        }
+        append(node.value, at)
         return
       }
       case 'break': {
         const start = node.position?.start ?? { line: 1, column: 1 }
-        append(' ', [{ line: start.line, column: start.column }])
+        append(' ', { lines: [start.line], columns: [start.column] })
         return
       }
       case 'html': {
@@ -74,16 +99,15 @@ export function flattenPhrasing(
         if (match) {
           const start = node.position?.start ?? { line: 1, column: 1 }
           // The comment belongs to the text that follows it, after any pending space.
-          const offset = flat.text.length + (pendingSpace && flat.text.length > 0 ? 1 : 0)
           const { line, column } = start
-          flat.comments.push({ value: (match[1] ?? '').trim(), offset, line, column })
+          comments.push({ value: (match[1] ?? '').trim(), offset: next(), line, column })
         }
         return
       }
       case 'link': {
-        const start = flat.text.length + (pendingSpace && flat.text.length > 0 ? 1 : 0)
+        const start = next()
         for (const child of node.children) walk(child)
-        flat.links.push({ node, start, end: flat.text.length })
+        links.push({ node, start, end: length })
         return
       }
       case 'emphasis':
@@ -99,5 +123,5 @@ export function flattenPhrasing(
   }
 
   for (const node of nodes) walk(node)
-  return flat
+  return { text: parts.join(''), points, links, comments }
 }

@@ -1,7 +1,7 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import type { Processor } from 'unified'
-import { locateChars } from '../extract/locate-chars.ts'
+import { locateChars, pointAt } from '../extract/locate-chars.ts'
 
 // micromark's literal-autolink constructs read raw source, so in a dialect that escapes every
 // dot (`https://www\.example\.com/`) they keep the backslashes in the URL and can swallow a
@@ -111,8 +111,8 @@ function placeNewNodes(originals: Map<Parent, RootContent[]>, markdown: string):
       while (index < parent.children.length && !parent.children[index]?.position) {
         const node = parent.children[index] as RootContent
         const length = textLength(node)
-        const first = points[char]
-        const last = points[char + length - 1]
+        const first = pointAt(points, char)
+        const last = pointAt(points, char + length - 1)
         if (first && last) {
           const start = { ...first, offset: offsetOf(first.line, first.column) }
           const end = { line: last.line, column: last.column + 1 }

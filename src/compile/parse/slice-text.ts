@@ -1,5 +1,5 @@
 import type { Text } from 'mdast'
-import { locateChars } from '../extract/locate-chars.ts'
+import { locateChars, pointAt } from '../extract/locate-chars.ts'
 
 /**
  * A copy of `node` without its first `from` characters, its start moved to the source position
@@ -10,7 +10,7 @@ export function sliceText(node: Text, from: number, markdown: string): Text {
   const value = node.value.slice(from)
   if (!node.position || from === 0) return { ...node, value }
   const points = locateChars(node.value, node.position, node.position.start.column, markdown)
-  const point = points[from]
+  const point = pointAt(points, from)
   if (!point) return { type: 'text', value }
   let offset = 0
   for (let line = 1; line < point.line; line++) offset = markdown.indexOf('\n', offset) + 1

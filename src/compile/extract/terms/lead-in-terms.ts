@@ -25,5 +25,8 @@ export const COMPLETE_LEAD_IN: RegExp = /\b(?:including|such\s+as)(?:\s+the\s+fo
 /** "Label – text" and "Label: text" prefixes of list items. */
 export const LABEL: RegExp = /^(?:[^.!?:–—]{1,60}?\s*(?:[–—]|\s-\s)\s*)/
 
+/** What every `LABEL` holds: a dash (the pattern's lazy prefix is slow to rule out on its own). */
+export const LABEL_DASH: RegExp = /[–—]|\s-/
+
 /** A label longer than this many words is a sentence, not a label. */
 export const LABEL_MAX_WORDS = 9
