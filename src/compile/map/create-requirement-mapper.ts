@@ -1,4 +1,5 @@
 import type { Relation, RequirementMapping } from '../../model/requirement.ts'
+import { createMemo } from '../../support/create-memo.ts'
 import { createCatalogIndex } from './catalog-index.ts'
 import { findNegations } from '../extract/find-negations.ts'
 import { normalizeContractions } from '../extract/normalize-contractions.ts'
@@ -78,7 +79,16 @@ export function createRequirementMapper(catalog: RequirementCatalog): Requiremen
     return hits
   }
 
+  // A statement repeated under the same heading (a step or note on several pages) maps the same.
+  const mapped = createMemo<readonly RequirementMapping[]>(20_000)
   const map = (statement: string, context: StatementContext = {}): RequirementMapping[] => {
+    const heading = context.headingPath?.at(-1)
+    return mapped(JSON.stringify([heading, statement]), () => mapStatement(statement, heading)).map(
+      (mapping) => ({ ...mapping }),
+    )
+  }
+
+  const mapStatement = (statement: string, heading: string | undefined): RequirementMapping[] => {
     const candidates = new Map<string, Candidate>()
     const add = (
       hit: ConceptHit,
@@ -122,7 +132,6 @@ export function createRequirementMapper(catalog: RequirementCatalog): Requiremen
     const negations = findNegations(text)
     const own = findConcepts(text)
     for (const hit of own) add(hit, 1, '', readNegation(hit, negations))
-    const heading = context.headingPath?.at(-1)
     if (heading !== undefined && own.length > 0) {
       const names = new Set(own.map((hit) => hit.concept.name))
       for (const hit of conceptsOfHeading(heading))

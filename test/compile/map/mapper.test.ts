@@ -89,3 +89,15 @@ test('a heading nudges the ranking but never maps a statement on its own', async
     [],
   )
 })
+
+test('a repeated statement maps the same, and each caller gets its own mappings', async () => {
+  const { mapper } = await shippedMapper()
+  const statement = 'Rotate the signing keys of the cluster every year.'
+  const first = mapper.map(statement)
+  assert.ok(first.length > 0)
+  const expected = structuredClone(first)
+  const [top] = first
+  if (top) top.confidence = 0
+  first.pop()
+  assert.deepEqual(mapper.map(statement), expected)
+})
