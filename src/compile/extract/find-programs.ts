@@ -1,4 +1,5 @@
 import type { Program } from '../../model/program.ts'
+import { createOpeningFilter } from './create-opening-filter.ts'
 import { COMPLIANCE_AFTER, PROGRAM_UMBRELLAS } from './program-umbrellas.ts'
 
 /** One program named in a text, with where the name is. */
@@ -35,6 +36,8 @@ const spellingSource = (spelling: string): string =>
 
 interface Spelling {
   programs: readonly string[]
+  /** The spelling as written. */
+  text: string
   /** The spelling's words, as regex source, without the word bounds. */
   source: string
   pattern: RegExp
@@ -58,7 +61,7 @@ const bounded = (source: string): string => `(?<![A-Za-z0-9])${source}(?![A-Za-z
 
 const spellingOf = (name: string, programs: readonly string[], bare = false): Spelling => {
   const source = spellingSource(name)
-  return { programs, source, pattern: new RegExp(bounded(source), 'gi'), bare }
+  return { programs, text: name, source, pattern: new RegExp(bounded(source), 'gi'), bare }
 }
 
 // "SOC 1, 2, and 3", "FIPS 140-2 and 140-3", "ISO/IEC 27001, 27017 and 27018": numbers listed
@@ -106,7 +109,9 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
     if (covered.length > 0) spellings.push(spellingOf(umbrella.spelling, covered, umbrella.bare))
   }
 
-  // Few texts name any program: one pass of all spellings at once rules the others out.
+  // Few texts name any program: a check of their openings, then one pass of all spellings at
+  // once, rules the others out.
+  const mayName = createOpeningFilter(spellings.map((spelling) => spelling.text))
   const anySpelling = new RegExp(
     bounded(`(?:${spellings.map((spelling) => spelling.source).join('|')})`),
     'i',
@@ -116,7 +121,7 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   const spans = (text: string): readonly Span[] => {
     let known = seen.get(text)
     if (known === undefined) {
-      known = anySpelling.test(text) ? findSpans(text) : NONE
+      known = (mayName?.(text) ?? true) && anySpelling.test(text) ? findSpans(text) : NONE
       if (seen.size >= 20_000) seen.clear()
       seen.set(text, known)
     }
