@@ -30,8 +30,6 @@ export interface ClassifyOptions {
 
 export interface SentenceClassifier {
   classify(sentence: string, options?: ClassifyOptions): Classification
-  /** `analyzeClause`, remembered: a sentence is read again with each context it appears in. */
-  shape(text: string): ClauseShape
 }
 
 export interface ClassifierOptions {
@@ -168,11 +166,9 @@ function holds(entry: Rule, facts: SentenceFacts): (Verdict & { match?: RegExpEx
 
 export function createSentenceClassifier(options: ClassifierOptions): SentenceClassifier {
   const partyOf = createPartyClassifier(options.serviceNames, options.programs)
-  const shapes = createMemo<ClauseShape>(50_000)
-  const shapeOf = (text: string): ClauseShape => shapes(text, () => analyzeClause(text))
 
   const factsOf = (text: string, context: ClassifyOptions): SentenceFacts => {
-    const shape = shapeOf(text)
+    const shape = analyzeClause(text)
     const leadIn = /:\s*$/.test(text)
     const lead = context.leadIn ?? null
     // Items take kind and owner from a lead-in that obliges or advises, or that announces them.
@@ -349,5 +345,5 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     return fromLabel
   }
 
-  return { classify, shape: shapeOf }
+  return { classify }
 }

@@ -20,6 +20,7 @@ import { resolveRequirementId } from '../map/index.ts'
 import type { RequirementCatalog, RequirementMapper } from '../map/index.ts'
 import type { PageBlock, ParsedPage, RawAnnotation } from '../parsed-page.ts'
 import type { Annotation } from './annotation.ts'
+import { analyzeClause } from './analyze-clause.ts'
 import type { Classification } from './classification.ts'
 import { explainStep } from './classify-sentence.ts'
 import type { ClassifierRule, RuleName } from './rules/index.ts'
@@ -129,7 +130,7 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
 
   // A right-hand clause opens with its own party subject ("…, and you must rotate keys").
   const startsWithParty = (text: string): boolean => {
-    const shape = classifier.shape(text)
+    const shape = analyzeClause(text)
     if (shape.imperative || !shape.verb || shape.subject !== shape.head) return false
     if (shape.subject.split(/\s+/).length > 5 || /ing$/.test(shape.verb)) return false
     const finite =

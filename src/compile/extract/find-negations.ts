@@ -1,3 +1,4 @@
+import { allMatches } from '../helpers/all-matches.ts'
 import { analyzeClause } from './analyze-clause.ts'
 import { splitSentences } from './split-sentences.ts'
 
@@ -51,7 +52,7 @@ export function findNegations(text: string): NegatedSpan[] {
   const spans: NegatedSpan[] = []
   for (const sentence of splitSentences(text)) {
     let from = 0
-    for (const joint of [...sentence.text.matchAll(CLAUSE_END), null]) {
+    for (const joint of [...allMatches(CLAUSE_END, sentence.text), null]) {
       const to = joint === null ? sentence.text.length : joint.index
       const clause = sentence.text.slice(from, to)
       const span = negationIn(clause, sentence.start + from)

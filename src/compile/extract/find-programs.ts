@@ -1,4 +1,5 @@
 import type { Program } from '../../model/program.ts'
+import { allMatches } from '../helpers/all-matches.ts'
 import { createOpeningFilter } from './create-opening-filter.ts'
 import { COMPLIANCE_AFTER, PROGRAM_UMBRELLAS } from './program-umbrellas.ts'
 
@@ -130,17 +131,13 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   const findSpans = (text: string): Span[] => {
     const found: Span[] = []
     for (const { programs: covered, pattern, bare } of spellings) {
-      // exec on the spelling's own global regex: matchAll would clone it for every text.
-      pattern.lastIndex = 0
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      for (const match of allMatches(pattern, text))
         found.push({
           programs: covered,
           start: match.index,
           end: match.index + match[0].length,
           bare,
         })
-        if (match[0] === '') pattern.lastIndex++
-      }
     }
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
     const kept: Span[] = []

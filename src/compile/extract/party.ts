@@ -1,3 +1,4 @@
+import { allMatches } from '../helpers/all-matches.ts'
 import type { ProgramFinder } from './find-programs.ts'
 import {
   CUSTOMER_TERMS,
@@ -74,14 +75,10 @@ export function createPartyClassifier(
     if (!text) return null
     const bare = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '')
     if (neutral.has(bare)) return 'neutral'
-    const providerHits = [...text.matchAll(provider)].map((m) => ({
-      index: m.index,
-      length: m[0].length,
-    }))
-    const customerHits = [...text.matchAll(customer)].map((m) => ({
-      index: m.index,
-      length: m[0].length,
-    }))
+    const hits = (pattern: RegExp): { index: number; length: number }[] =>
+      allMatches(pattern, text).map((m) => ({ index: m.index, length: m[0].length }))
+    const providerHits = hits(provider)
+    const customerHits = hits(customer)
     // Both sides coordinated ("AWS and you"); a provider word that only modifies a common noun
     // ("clients and AWS services that call you") names callers, as for the head below.
     const providerHeads = providerHits.filter(

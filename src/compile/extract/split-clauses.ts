@@ -1,3 +1,4 @@
+import { allMatches } from '../helpers/all-matches.ts'
 import { SUBORDINATOR } from './terms/clause-terms.ts'
 
 /** One clause of a sentence and its offset in the sentence. */
@@ -23,8 +24,7 @@ export function splitClauses(
   let start = 0
   let depth = 0
   let lastCheck = 0
-  BOUNDARY.lastIndex = 0
-  for (const match of sentence.matchAll(BOUNDARY)) {
+  for (const match of allMatches(BOUNDARY, sentence)) {
     // Joints inside brackets belong to an aside.
     for (; lastCheck < match.index; lastCheck++) {
       const char = sentence[lastCheck]
