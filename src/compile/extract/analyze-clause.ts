@@ -135,63 +135,69 @@ function stripLeading(sentence: string): {
   return { text, byDefault, condition, purpose }
 }
 
-function isImperative(all: string[]): boolean {
+// The helpers below read a clause's words: its tokens through `word`, computed once per clause.
+const at = (words: readonly string[], i: number): string => words[i] ?? ''
+
+function isImperative(all: readonly string[]): boolean {
   // "Regularly review…": an adverb may open an imperative.
-  const tokens = isAdverb(word(all[0])) && IMPERATIVE.has(word(all[1])) ? all.slice(1) : all
-  const first = word(tokens[0])
+  const words = isAdverb(at(all, 0)) && IMPERATIVE.has(at(all, 1)) ? all.slice(1) : all
+  const first = at(words, 0)
   if (first === 'do' || first === "don't")
-    return /^(?:not|n't)?$/.test(word(tokens[1])) || first === "don't"
+    return /^(?:not|n't)?$/.test(at(words, 1)) || first === "don't"
   if (!IMPERATIVE.has(first)) return false
   if (first === 'never' || first === 'always') return true
   // "Access to X…", "Audit records are…": the first word was a noun.
-  const second = word(tokens[1])
+  const second = at(words, 1)
   // "Audit records are…", "Audit logging – …": a noun compound, not an instruction.
   const nounPhrase =
-    (second.endsWith('s') && !DETERMINERS.has(second) && AUX.has(word(tokens[2]))) ||
+    (second.endsWith('s') && !DETERMINERS.has(second) && AUX.has(at(words, 2))) ||
     (second.endsWith('ing') && second.length > 5)
   if (AMBIGUOUS.has(first) && (NOUN_FOLLOWERS.has(second) || nounPhrase)) return false
   // A capitalised second word right after a verb-like first word ("Set Up", "Use AWS") is fine;
   // a following auxiliary means the first word was the subject ("Logs are…").
-  return !AUX.has(word(tokens[1]))
+  return !AUX.has(at(words, 1))
 }
 
 /**
  * "Logs are…", "uploads to Amazon S3 are…": a plural noun that looks like a verb, told apart by
  * an auxiliary right after it, or by a preposition after it and an auxiliary soon after that.
  */
-function pluralNoun(tokens: string[], i: number): boolean {
-  if (!word(tokens[i]).endsWith('s')) return false
-  const next = word(tokens[i + 1])
+function pluralNoun(words: readonly string[], i: number): boolean {
+  if (!at(words, i).endsWith('s')) return false
+  const next = at(words, i + 1)
   if (AUX.has(next)) return true
   if (!/^(?:to|of|for|in|on|from|with|at|by)$/.test(next)) return false
-  return tokens.slice(i + 2, i + 8).some((token) => AUX.has(word(token)))
+  return words.slice(i + 2, i + 8).some((later) => AUX.has(later))
 }
 
 /**
  * "The AWS shared responsibility model applies…": a participle that runs straight into a noun,
  * with a verb still to come, is an adjective.
  */
-function participleAdjective(tokens: string[], i: number): boolean {
-  if (!/ed$/.test(word(tokens[i]))) return false
-  const next = word(tokens[i + 1])
+function participleAdjective(
+  tokens: readonly string[],
+  words: readonly string[],
+  i: number,
+): boolean {
+  if (!/ed$/.test(at(words, i))) return false
+  const next = at(words, i + 1)
   if (!next || /[,;:]$/.test(tokens[i] ?? '') || CLAUSE_FOLLOWERS.has(next)) return false
-  return tokens.slice(i + 2, i + 6).some((token) => {
-    const later = word(token)
-    return AUX.has(later) || (VERB_FORMS.has(later) && later.endsWith('s'))
-  })
+  return words
+    .slice(i + 2, i + 6)
+    .some((later) => AUX.has(later) || (VERB_FORMS.has(later) && later.endsWith('s')))
 }
 
 /** "An explicit deny overrides…": a base form right before a finite verb is a noun. */
-function nounBeforeVerb(tokens: string[], i: number): boolean {
-  const next = word(tokens[i + 1])
-  return !/(?:s|ed|ing)$/.test(word(tokens[i])) && next.endsWith('s') && VERB_FORMS.has(next)
+function nounBeforeVerb(words: readonly string[], i: number): boolean {
+  const next = at(words, i + 1)
+  return !/(?:s|ed|ing)$/.test(at(words, i)) && next.endsWith('s') && VERB_FORMS.has(next)
 }
 
 /** "Choose Backups", "Sign in to the console": operating a tool. */
-function isProcedural(tokens: string[]): boolean {
-  const first = word(tokens[0])
+function isProcedural(words: readonly string[]): boolean {
+  const first = at(words, 0)
   if (PROCEDURAL.has(first)) return true
-  return /^(?:sign|log)$/.test(first) && /^(?:in|into|out|on|off)$/.test(word(tokens[1]))
+  return /^(?:sign|log)$/.test(first) && /^(?:in|into|out|on|off)$/.test(at(words, 1))
 }
 
 /** Splits a sentence into connective/condition, subject, head and predicate. */
@@ -200,47 +206,48 @@ export function analyzeClause(sentence: string): ClauseShape {
   const { text, condition, purpose } = stripped
   const byDefault = stripped.byDefault || /\bby default\b/i.test(sentence)
   const tokens = text.split(/\s+/).filter(Boolean)
-  const imperative = isImperative(tokens)
+  const words = tokens.map(word)
+  const imperative = isImperative(words)
   let verbIndex = -1
   // List items often drop the subject their lead-in gave ("Encrypts data at rest.").
-  if (!imperative && VERB_FORMS.has(word(tokens[0])) && !AUX.has(word(tokens[1]))) verbIndex = 0
+  if (!imperative && VERB_FORMS.has(at(words, 0)) && !AUX.has(at(words, 1))) verbIndex = 0
   else if (
     !imperative &&
     PRONOUN.test(tokens[0] ?? '') &&
     tokens.length > 1 &&
-    !/^(?:and|or|nor|both|alone|all|each|yourself|themselves|ourselves)$/.test(word(tokens[1]))
+    !/^(?:and|or|nor|both|alone|all|each|yourself|themselves|ourselves)$/.test(at(words, 1))
   ) {
     // The predicate starts right after "you", even with a verb missing from the verb tables
     // ("you decide how many…").
     verbIndex = 1
   } else if (!imperative) {
     // "Only X can…": the subject starts after "only".
-    const from = word(tokens[0]) === 'only' ? 1 : 0
+    const from = at(words, 0) === 'only' ? 1 : 0
     const isVerb = (i: number): boolean => {
-      const current = word(tokens[i])
+      const current = at(words, i)
       return (
         AUX.has(current) ||
         isAdverb(current) ||
         current === 'not' ||
-        (current === 'only' && VERB_FORMS.has(word(tokens[i + 1]))) ||
+        (current === 'only' && VERB_FORMS.has(at(words, i + 1))) ||
         (VERB_FORMS.has(current) &&
           // "AWS Direct Connect", "Organization Controls": capitalised inside a sentence, a
           // verb-like word is part of a name.
           !/^[A-Z][a-z]/.test(tokens[i] ?? '') &&
           // "the managed service": after a determiner it is an adjective, except after a
           // sentence-initial demonstrative pronoun ("These include…").
-          (!DETERMINERS.has(word(tokens[i - 1])) ||
-            (i === 1 && /^(?:this|these|that|those)$/.test(word(tokens[0]))) ||
+          (!DETERMINERS.has(at(words, i - 1)) ||
+            (i === 1 && /^(?:this|these|that|those)$/.test(at(words, 0))) ||
             // "AWS and you both patch…": "both" after the subject floats, it determines nothing.
-            (/^(?:both|all)$/.test(word(tokens[i - 1])) && PRONOUN.test(word(tokens[i - 2])))) &&
-          !PREPOSITIONS.has(word(tokens[i - 1])) &&
-          !pluralNoun(tokens, i) &&
-          !nounBeforeVerb(tokens, i) &&
-          !participleAdjective(tokens, i))
+            (/^(?:both|all)$/.test(at(words, i - 1)) && PRONOUN.test(at(words, i - 2)))) &&
+          !PREPOSITIONS.has(at(words, i - 1)) &&
+          !pluralNoun(words, i) &&
+          !nounBeforeVerb(words, i) &&
+          !participleAdjective(tokens, words, i))
       )
     }
     for (let i = from + 1; i < tokens.length; i++) {
-      const current = word(tokens[i])
+      const current = at(words, i)
       // A relative clause ("that can perform actions", "which nobody else can read")
       // holds its own verbs: skip past its first verb group, then keep looking.
       if (RELATIVE.has(current)) {
@@ -248,7 +255,7 @@ export function analyzeClause(sentence: string): ClauseShape {
         while (j < tokens.length && !isVerb(j)) j++
         while (j < tokens.length && isVerb(j)) j++
         // "that the statement allows or denies": coordinated verbs stay in the relative clause.
-        while (/^(?:and|or)$/.test(word(tokens[j])) && isVerb(j + 1)) {
+        while (/^(?:and|or)$/.test(at(words, j)) && isVerb(j + 1)) {
           j++
           while (j < tokens.length && isVerb(j)) j++
         }
@@ -260,9 +267,9 @@ export function analyzeClause(sentence: string): ClauseShape {
       // agent or a place, and a finite verb after it, is a reduced relative.
       if (
         /(?:ed|en)$/.test(current) &&
-        /^(?:by|in|on|at|within|across|inside|under)$/.test(word(tokens[i + 1]))
+        /^(?:by|in|on|at|within|across|inside|under)$/.test(at(words, i + 1))
       ) {
-        const aux = tokens.findIndex((token, k) => k > i && AUX.has(word(token)))
+        const aux = words.findIndex((later, k) => k > i && AUX.has(later))
         if (aux > 0) {
           verbIndex = aux
           break
@@ -286,14 +293,17 @@ export function analyzeClause(sentence: string): ClauseShape {
     condition,
     subject,
     head,
-    verb: word(predicateTokens.find((token) => !isAdverb(word(token)))) || null,
+    verb:
+      (imperative ? words : verbIndex < 0 ? [] : words.slice(verbIndex)).find(
+        (w) => !isAdverb(w),
+      ) || null,
     predicate: predicateTokens.join(' '),
     core:
       predicateTokens
         .join(' ')
         .split(/,?\s+(?:so\s+that|so|in\s+order\s+to|because|which)\s+/i)[0] ?? '',
     imperative,
-    procedural: imperative && isProcedural(tokens.filter((token) => !isAdverb(word(token)))),
+    procedural: imperative && isProcedural(words.filter((w) => !isAdverb(w))),
     purpose,
   }
 }
