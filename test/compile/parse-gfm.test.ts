@@ -127,6 +127,36 @@ test('bare URLs become external links with unescaped targets and exact columns',
   assert.equal(toString(console.node), 'Sign in at https://console.example.com/.')
 })
 
+test('bare URLs are linked wherever they sit, except inside a link, and entities count', () => {
+  const markdown = [
+    '# P',
+    '',
+    'Reports: *see https://a.example.com/r* and [**mirror https://b.example.com/m**](https://c.example.com/).',
+    '',
+    'Write to audit&#64;example.com for copies.',
+    '',
+  ].join('\n')
+  const { page } = parsePage({ file: 'p.md', markdown, service: 'storage' })
+  assert.deepEqual(
+    page.links.map((link) => [link.href, link.text, link.source.line, link.source.column]),
+    [
+      ['https://a.example.com/r', 'https://a.example.com/r', 3, 15],
+      ['https://c.example.com/', 'mirror https://b.example.com/m', 3, 44],
+      ['mailto:audit@example.com', 'audit@example.com', 5, 10],
+    ],
+  )
+  // A page whose only hint is a character reference.
+  const entity = parsePage({
+    file: 'q.md',
+    markdown: 'Mail audit&#64;example.com.\n',
+    service: 'storage',
+  })
+  assert.deepEqual(
+    entity.page.links.map((link) => link.href),
+    ['mailto:audit@example.com'],
+  )
+})
+
 test('the text around a bare URL keeps exact source columns for extraction', () => {
   const markdown = '# P\n\nSee https://a\\.example\\.com/x\\-y\\. You must rotate keys\\.\n'
   const { page } = parsePage({ file: 'p.md', markdown, service: 'storage' })

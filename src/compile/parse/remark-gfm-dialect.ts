@@ -14,6 +14,9 @@ const FOOTNOTE = ['gfmFootnoteDefinition', 'gfmFootnoteCall', 'gfmPotentialFootn
 // What every bare URL or e-mail address the transform links contains (`http://`, `https://`,
 // `www.`, `@`, in any case): a text without it is left alone, so the transform is skipped.
 const BARE_LINK_HINT = /https?:\/\/|www\.|@/i
+// What the page's source must then hold: the same words, or a character reference that could
+// spell an `@` (escapes such as `www\.` keep the letters).
+const SOURCE_HINT = /https?|www|@|&/i
 
 export interface GfmDialectOptions {
   /** The text being parsed, set before each parse: the processor is built once, used often. */
@@ -31,15 +34,24 @@ export function remarkGfmDialect(this: Processor, options: GfmDialectOptions): v
   const data = this.data()
   const fromMarkdown = (data.fromMarkdownExtensions ??= [])
   const originals = new Map<Parent, RootContent[]>()
+  // The outermost hinted parents outside links: the transform runs on these subtrees only.
+  const roots: Parent[] = []
   fromMarkdown.push({
     transforms: [
       (tree: Root) => {
         originals.clear()
-        forEachParent(tree, (parent) => {
+        roots.length = 0
+        if (!SOURCE_HINT.test(options.source.markdown)) return
+        forEachParent(tree, (parent, under) => {
           const hinted = parent.children.some(
             (child) => child.type === 'text' && BARE_LINK_HINT.test(child.value),
           )
-          if (hinted) originals.set(parent, [...parent.children])
+          if (!hinted) return under
+          originals.set(parent, [...parent.children])
+          // Text in a link is never linked again (remark-gfm ignores it too).
+          if (under === 'free' && parent.type !== 'link' && parent.type !== 'linkReference')
+            roots.push(parent)
+          return 'covered'
         })
       },
     ],
@@ -47,11 +59,12 @@ export function remarkGfmDialect(this: Processor, options: GfmDialectOptions): v
   const extensionsBefore = fromMarkdown.length
   const constructsBefore = data.micromarkExtensions?.length ?? 0
   remarkGfm.call(this)
-  // Only the bare-URL transform has work to do when some text holds a hint of a bare link.
+  // Only the bare-URL transform has work to do, and only where some text holds a hint of a bare
+  // link: it runs on those subtrees, not on the whole page.
   for (const extension of fromMarkdown.slice(extensionsBefore).flat()) {
     if (!extension.transforms) continue
-    extension.transforms = extension.transforms.map((transform) => (tree: Root) => {
-      if (originals.size > 0) transform(tree)
+    extension.transforms = extension.transforms.map((transform) => () => {
+      for (const root of roots) transform(root as Root)
     })
   }
   const dropped = new Set([
@@ -79,22 +92,31 @@ export function remarkGfmDialect(this: Processor, options: GfmDialectOptions): v
   })
 }
 
-function forEachParent(tree: Root, visit: (parent: Parent) => void): void {
-  const stack: Nodes[] = [tree]
+/** Where a parent sits: free, inside a link, or inside a hinted parent (`covered`). */
+type Under = 'free' | 'link' | 'covered'
+
+/** Visits every parent, passing down what `visit` says of it (a link is always `link`). */
+function forEachParent(tree: Root, visit: (parent: Parent, under: Under) => Under): void {
+  const stack: [Nodes, Under][] = [[tree, 'free']]
   while (stack.length > 0) {
-    const node = stack.pop() as Nodes
+    const [node, under] = stack.pop() as [Nodes, Under]
     if (!('children' in node)) continue
-    visit(node)
-    for (const child of node.children) stack.push(child)
+    const inner = visit(node, under)
+    const next = node.type === 'link' || node.type === 'linkReference' ? 'link' : inner
+    for (const child of node.children) stack.push([child, next])
   }
 }
 
 /** Gives every node made from a split text node the source span of its part of that text. */
 function placeNewNodes(originals: Map<Parent, RootContent[]>, markdown: string): void {
-  const lineStarts = [0]
-  for (let i = 0; i < markdown.length; i++) if (markdown[i] === '\n') lineStarts.push(i + 1)
-  const offsetOf = (line: number, column: number): number =>
-    (lineStarts[line - 1] ?? 0) + column - 1
+  let lineStarts: number[] | null = null
+  const offsetOf = (line: number, column: number): number => {
+    if (lineStarts === null) {
+      lineStarts = [0]
+      for (let i = 0; i < markdown.length; i++) if (markdown[i] === '\n') lineStarts.push(i + 1)
+    }
+    return (lineStarts[line - 1] ?? 0) + column - 1
+  }
   for (const [parent, before] of originals) {
     if (parent.children.every((child) => child.position)) continue
     const kept = new Set<RootContent>(parent.children)
