@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -7,6 +9,9 @@ import { createMarkdownParser } from '../../src/compile/parse/create-markdown-pa
 import { remarkFlowDirectives } from '../../src/compile/parse/remark-flow-directives.ts'
 import { remarkGfmDialect } from '../../src/compile/parse/remark-gfm-dialect.ts'
 import { scanSyntax } from '../../src/compile/parse/scan-syntax.ts'
+import { sharedRoot, skipUnless } from '../support/shared-corpus.ts'
+
+const corpora = join(sharedRoot, 'corpora')
 
 const samples = [
   '# Keys\n\n| Key | Rotation |\n| --- | --- |\n| Root | yearly |\n',
@@ -17,6 +22,9 @@ const samples = [
   'Report misuse to security@example\\.com or https://www\\.example\\.com/report\\.\n',
   'Plain text with ~~struck~~ words, a [link](page.md) and no optional syntax.\n',
   '- [x] Turn on MFA\n- [ ] Rotate keys\n',
+  '> | Key |\r\n> |:--:|\r\n> | Root |\r\n',
+  '- Keys:\n\n  Name | Rotation\n  -----|---------\n  Root | yearly\n',
+  'Use `a | b` in filters, or cat logs | grep denied.\n\n- one\n- two\n',
 ]
 
 test('scanSyntax names the optional syntax a page can hold', () => {
@@ -26,7 +34,30 @@ test('scanSyntax names the optional syntax a page can hold', () => {
   assert.deepEqual(scanSyntax(`\uFEFF${samples[3] ?? ''}`), ['frontMatter'])
   assert.deepEqual(scanSyntax(samples[4] ?? ''), ['directive'])
   assert.deepEqual(scanSyntax('Text\n\n---\n\nmore | text'), ['table'])
+  // A pipe with no delimiter row under it can start no table.
+  assert.deepEqual(scanSyntax(samples[10] ?? ''), [])
+  assert.deepEqual(scanSyntax(samples[8] ?? ''), ['table'])
 })
+
+test(
+  'pages the table check rules out have no table when tables are parsed',
+  skipUnless(corpora),
+  () => {
+    const full = unified()
+      .use(remarkParse)
+      .use(remarkGfmDialect, { source: { markdown: '' }, table: true, footnote: false })
+    let checked = 0
+    for (const entry of readdirSync(corpora, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.md')) continue
+      const markdown = readFileSync(join(entry.parentPath, entry.name), 'utf8')
+      if (!markdown.includes('|') || scanSyntax(markdown).includes('table')) continue
+      checked++
+      const tables = full.parse(markdown).children.filter((node) => node.type === 'table')
+      assert.equal(tables.length, 0, entry.name)
+    }
+    assert.ok(checked > 10, `${checked} pages checked`)
+  },
+)
 
 test('the parser gives the tree of a parser with every syntax on', () => {
   const parse = createMarkdownParser()

@@ -1,3 +1,5 @@
+const DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/m
+
 /**
  * Syntax a page may hold only when its raw text contains a telltale: without it the construct can
  * never fire, so the parser is built without it. Each construct is tried at many places (a GFM
@@ -6,8 +8,9 @@
  * cannot make a construct out of text that lacks its marker characters.
  */
 export const OPTIONAL_SYNTAX = {
-  // A table's delimiter row always has a pipe (`--- | ---`, `| --- |`).
-  table: (markdown: string): boolean => markdown.includes('|'),
+  // A table has a pipe, and a delimiter row: a line of `:?-+:?` cells between pipes, after any
+  // container prefix (`>`, indentation).
+  table: (markdown: string): boolean => markdown.includes('|') && DELIMITER_ROW.test(markdown),
   // Footnote calls and definitions open with `[^`.
   footnote: (markdown: string): boolean => markdown.includes('[^'),
   // Front matter must open the file (micromark drops a byte-order mark first).
