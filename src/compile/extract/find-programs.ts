@@ -120,9 +120,10 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   // Headings are matched again for every statement under them: remember recent texts.
   const seen = new Map<string, readonly Span[]>()
   const spans = (text: string): readonly Span[] => {
+    if (mayName && !mayName(text)) return NONE
     let known = seen.get(text)
     if (known === undefined) {
-      known = (mayName?.(text) ?? true) && anySpelling.test(text) ? findSpans(text) : NONE
+      known = anySpelling.test(text) ? findSpans(text) : NONE
       if (seen.size >= 20_000) seen.clear()
       seen.set(text, known)
     }

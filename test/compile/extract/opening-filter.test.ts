@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { createOpeningFilter } from '../../../src/compile/extract/create-opening-filter.ts'
 import { PROGRAM_UMBRELLAS } from '../../../src/compile/extract/program-umbrellas.ts'
 import { loadPrograms } from '../../../src/compile/steps/load-programs.ts'
+import { markdownLines } from '../../support/markdown-lines.ts'
 import { projectRoot, skipUnless, upstreamGuide } from '../../support/shared-corpus.ts'
 
 /** Every spelling the program finder looks for: names, aliases and umbrella names. */
@@ -28,16 +28,6 @@ function oracle(spellings: readonly string[]): (text: string) => boolean {
     return new RegExp(`(?<![A-Za-z0-9])${opening}`, 'i')
   })
   return (text) => patterns.some((pattern) => pattern.test(text))
-}
-
-function markdownLines(dir: string): string[] {
-  const lines: string[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue
-    const text = readFileSync(join(entry.parentPath, entry.name), 'utf8')
-    lines.push(...text.split('\n').filter((line) => line.trim() !== ''))
-  }
-  return lines
 }
 
 /** Never rules out a text that opens a spelling; returns the share of texts it rules out. */

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
-import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { createLiteralPrefilter } from '../../../src/compile/map/create-literal-prefilter.ts'
 import { CONCEPTS, findConcepts } from '../../../src/compile/map/index.ts'
 import type { Concept, ConceptHit } from '../../../src/compile/map/index.ts'
 import { requiredLiterals } from '../../../src/compile/map/required-literals.ts'
+import { markdownLines } from '../../support/markdown-lines.ts'
 import { projectRoot, skipUnless, upstreamGuide } from '../../support/shared-corpus.ts'
 
 const concepts = CONCEPTS as readonly Concept[]
@@ -56,16 +56,6 @@ test('the prefilter rules out the patterns whose words a text lacks, and knows n
 
 /** findConcepts with every pattern run, as before the prefilter. */
 const unfiltered = (text: string): ConceptHit[] => findConcepts(text, () => true)
-
-function markdownLines(dir: string): string[] {
-  const lines: string[] = []
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue
-    const text = readFileSync(join(entry.parentPath, entry.name), 'utf8')
-    lines.push(...text.split('\n').filter((line) => line.trim() !== ''))
-  }
-  return lines
-}
 
 /** Each text as written, and in upper and lower case (the patterns ignore case). */
 function assertSameAsUnfiltered(texts: readonly string[]): void {
