@@ -88,8 +88,8 @@ interface StepValues {
   head?: string
 }
 
-/** Each rule's explanation cut at its placeholders, once: every sentence read fills one. */
 const PLACEHOLDER = /\{(words|kind|owner|head)\}/
+/** Each rule's explanation cut at its placeholders, once: every sentence read fills one. */
 const TEMPLATES = new Map<string, (string | Placeholder)[]>(
   RULES.map((entry) => [entry.explain, entry.explain.split(PLACEHOLDER)]),
 )
