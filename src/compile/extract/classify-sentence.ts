@@ -30,6 +30,8 @@ export interface ClassifyOptions {
 
 export interface SentenceClassifier {
   classify(sentence: string, options?: ClassifyOptions): Classification
+  /** Who a subject head names, as the classifier reads it (decided once per head). */
+  partyOf(head: string): SubjectParty
 }
 
 export interface ClassifierOptions {
@@ -345,5 +347,5 @@ export function createSentenceClassifier(options: ClassifierOptions): SentenceCl
     return fromLabel
   }
 
-  return { classify }
+  return { classify, partyOf }
 }

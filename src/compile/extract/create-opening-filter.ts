@@ -1,15 +1,4 @@
-import { isSpaceCode } from './locate-chars.ts'
-
-/** A spelling's words: what `spellingSource` matches, with separators between them. */
-const wordsOf = (spelling: string): string[] =>
-  spelling
-    .trim()
-    .split(/[\s\-‐‑–]+/)
-    .filter(Boolean)
-
-/** What may stand between a spelling's words: white space, a hyphen or a dash (`SEPARATORS`). */
-const isSeparator = (code: number): boolean =>
-  isSpaceCode(code) || code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013
+import { SEPARATOR, spellingWords } from './spelling-words.ts'
 
 /** ASCII letters and digits: what the spellings' word bound (`(?<![A-Za-z0-9])`) looks at. */
 const isAsciiAlnum = (code: number): boolean =>
@@ -37,7 +26,7 @@ export function createOpeningFilter(
   const twos = new Set<number>()
   const threes = new Set<number>()
   for (const spelling of spellings) {
-    const [first = '', second = ''] = wordsOf(spelling)
+    const [first = '', second = ''] = spellingWords(spelling)
     const opening = first.length === 1 ? first + second.slice(0, 1) : first.slice(0, 3)
     const codes = [...opening].map((char) => char.charCodeAt(0))
     if (codes.length < 2 || codes.some((code) => code > 0x7f)) return null
@@ -50,9 +39,9 @@ export function createOpeningFilter(
     for (let p = 0; p + 1 < text.length; p++) {
       if (p > 0 && isAsciiAlnum(text.charCodeAt(p - 1))) continue
       const a = fold(text.charCodeAt(p))
-      const next = text.charCodeAt(p + 1)
-      const b = fold(next)
-      if (twos.has(key2(a, b)) || (singles.has(a) && isSeparator(next))) return true
+      const b = fold(text.charCodeAt(p + 1))
+      if (twos.has(key2(a, b)) || (singles.has(a) && SEPARATOR.test(text.charAt(p + 1))))
+        return true
       if (p + 2 < text.length && threes.has(key3(a, b, fold(text.charCodeAt(p + 2))))) return true
     }
     return false

@@ -109,7 +109,7 @@ function shift(node: Nodes, base: Point): void {
 /** Extracts the controls, attestations and annotation diagnostics of one parsed page. */
 export function extractControls(page: ParsedPage, context: ExtractContext): ExtractResult {
   const { service } = context
-  const { finder, classifier, partyOf } = serviceReader(service, context.programs)
+  const { finder, classifier } = serviceReader(service, context.programs)
   const diagnostics: Diagnostic[] = []
   const allUnits: { unit: Unit; blockIndex: number }[] = []
 
@@ -138,7 +138,7 @@ export function extractControls(page: ParsedPage, context: ExtractContext): Extr
       /(?:s|ed)$/.test(shape.verb) ||
       AUXILIARIES.includes(shape.verb)
     if (!finite) return false
-    const party = partyOf(shape.head)
+    const party = classifier.partyOf(shape.head)
     return party === 'provider' || party === 'customer'
   }
 

@@ -2,6 +2,7 @@ import type { Program } from '../../model/program.ts'
 import { allMatches } from '../helpers/all-matches.ts'
 import { createOpeningFilter } from './create-opening-filter.ts'
 import { COMPLIANCE_AFTER, PROGRAM_UMBRELLAS } from './program-umbrellas.ts'
+import { SEPARATOR, spellingWords } from './spelling-words.ts'
 
 /** One program named in a text, with where the name is. */
 export interface ProgramMatch {
@@ -20,7 +21,6 @@ export interface ProgramFinder {
   has(id: string): boolean
 }
 
-const SEPARATORS = '[\\s\\-‐‑–]'
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**
@@ -28,12 +28,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\
  * ("SOC 2", "SOC-2", "SOC2").
  */
 const spellingSource = (spelling: string): string =>
-  spelling
-    .trim()
-    .split(/[\s\-‐‑–]+/)
-    .filter(Boolean)
-    .map(escape)
-    .join(`${SEPARATORS}*`)
+  spellingWords(spelling).map(escape).join(`${SEPARATOR.source}*`)
 
 interface Spelling {
   programs: readonly string[]
@@ -177,8 +172,9 @@ export function createProgramFinder(programs: readonly Program[]): ProgramFinder
   }
 
   const matches = (text: string): ProgramMatch[] => {
-    if (spans(text).length === 0) return []
-    const found = spans(text).flatMap((span) => [span, ...continued(text, span)])
+    const named = spans(text)
+    if (named.length === 0) return []
+    const found = named.flatMap((span) => [span, ...continued(text, span)])
     // A bare acronym ("SOC", "PCI") names a program only among other programs' names or before
     // a compliance word.
     const kept = found.filter(

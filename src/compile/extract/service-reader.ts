@@ -4,14 +4,12 @@ import { createSentenceClassifier } from './classify-sentence.ts'
 import type { SentenceClassifier } from './classify-sentence.ts'
 import { createProgramFinder } from './find-programs.ts'
 import type { ProgramFinder } from './find-programs.ts'
-import { createPartyClassifier, serviceAliases } from './party.ts'
-import type { SubjectParty } from './party.ts'
+import { serviceAliases } from './party.ts'
 
 /** What reads the statements of one service's pages. */
 export interface ServiceReader {
   finder: ProgramFinder
   classifier: SentenceClassifier
-  partyOf: (head: string) => SubjectParty
 }
 
 // A build's programs array is its own (program coverage is derived per build), so the readers
@@ -33,12 +31,8 @@ export function serviceReader(service: Service, programs: readonly Program[]): S
   let reader = byService.get(key)
   if (!reader) {
     const finder = createProgramFinder(programs)
-    const names = serviceAliases(service.name, service.id)
-    reader = {
-      finder,
-      classifier: createSentenceClassifier({ serviceNames: names, programs: finder }),
-      partyOf: createPartyClassifier(names, finder),
-    }
+    const serviceNames = serviceAliases(service.name, service.id)
+    reader = { finder, classifier: createSentenceClassifier({ serviceNames, programs: finder }) }
     byService.set(key, reader)
   }
   return reader

@@ -35,3 +35,9 @@ test('contractions are read once they are spelled out', () => {
   const text = normalizeContractions("The bucket isn't encrypted and the service can't rotate it.")
   assert.equal(findNegations(text)[0]?.cue, 'is not')
 })
+
+test('normalizeContractions spells contractions out and leaves other text as it is', () => {
+  assert.equal(normalizeContractions('You can’t and AWS doesn’t.'), 'You cannot and AWS does not.')
+  const plain = 'Keys never leave the HSM.'
+  assert.equal(normalizeContractions(plain), plain)
+})

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { flattenPhrasing } from '../../../src/compile/extract/flatten-phrasing.ts'
 import { isSpaceCode, locateChars, pointAt } from '../../../src/compile/extract/locate-chars.ts'
-import { normalizeContractions } from '../../../src/compile/extract/normalize-contractions.ts'
 import { createMarkdownParser } from '../../../src/compile/parse/create-markdown-parser.ts'
 import type { Paragraph } from 'mdast'
 
@@ -34,10 +33,4 @@ test('flattenPhrasing collapses whitespace and keeps a position for every charac
   assert.deepEqual(pointAt(flat.points, flat.text.indexOf('HSM')), { line: 2, column: 12 })
   const [link] = flat.links
   assert.equal(flat.text.slice(link?.start, link?.end), 'the guide')
-})
-
-test('normalizeContractions spells contractions out and leaves other text as it is', () => {
-  assert.equal(normalizeContractions('You can’t and AWS doesn’t.'), 'You cannot and AWS does not.')
-  const plain = 'Keys never leave the HSM.'
-  assert.equal(normalizeContractions(plain), plain)
 })
